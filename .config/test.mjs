@@ -1,0 +1,38 @@
+// `npm test`: lint, type-check, browser tests (with coverage) and the receiver's tests, in that order.
+// Every step runs even when an earlier one fails, and the last line is `N passed, N failed, N skipped`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+rmSync('test-results', { recursive: true, force: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title, command, args) {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, env: process.env });
+  return result.status === 0;
+}
+
+function addCounts(file) {
+  if (!existsSync(file)) return false;
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  return true;
+}
+
+const npx = 'npx';
+// Lint and type-check are checks, not tests: a failure counts as one failed check.
+if (!run('lint', npx, ['eslint', '--config', '.config/eslint.config.js', 'src', 'stories', 'test', 'demo', '.storybook'])) totals.failed++;
+if (!run('type-check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json'])) totals.failed++;
+
+const browserOk = run('browser tests', npx, ['wtr', '--config', '.config/web-test-runner.config.mjs', '--coverage']);
+if (!addCounts('test-results/browser.json')) totals.failed++;
+else if (!browserOk && totals.failed === 0) totals.failed++; // e.g. the coverage threshold was missed
+
+const receiverOk = run('receiver tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter=./.config/node-summary-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/receiver.json', 'test/receiver/']);
+if (!addCounts('test-results/receiver.json')) totals.failed++;
+else if (!receiverOk && totals.failed === 0) totals.failed++;
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,48 @@
+/**
+ * The envelope every posting widget sends (DESIGN.md, "The endpoint contract"). Written with zod/mini
+ * so the same schemas ship to browsers cheaply and validate on a Node server.
+ */
+import * as z from 'zod/mini';
+
+export const LOCALES = ['en', 'es'] as const;
+
+export const sourceSchema = z.object({
+  /** The custom element's tag name. */
+  widget: z.string().check(z.regex(/^si-[a-z-]+$/)),
+  /** The library version that built the body. */
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** The host page's origin and path: never its query or hash. */
+  page: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#]*$/)),
+});
+
+/** Judged by the receiver, never by the browser: a filled honeypot or a too-fast fill is a bot. */
+export const spamSignalsSchema = z.object({
+  honeypot: z.string().check(z.maxLength(500)),
+  fillMs: z.number().check(z.int(), z.nonnegative()),
+});
+
+/** Builds the schema of one envelope type around its `data` schema. */
+export function envelopeFor<Type extends string, Data extends z.core.$ZodType>(type: Type, schemaVersion: number, data: Data) {
+  return z.object({
+    type: z.literal(type),
+    schemaVersion: z.literal(schemaVersion),
+    id: z.uuid(),
+    createdAt: z.iso.datetime(),
+    locale: z.enum(LOCALES),
+    source: sourceSchema,
+    spam: z.optional(spamSignalsSchema),
+    data,
+  });
+}
+
+/** What every envelope has in common, whatever its type. */
+export interface Envelope<Data = unknown> {
+  type: string;
+  schemaVersion: number;
+  id: string;
+  createdAt: string;
+  locale: (typeof LOCALES)[number];
+  source: z.infer<typeof sourceSchema>;
+  spam?: z.infer<typeof spamSignalsSchema>;
+  data: Data;
+}

@@ -1,0 +1,54 @@
+/**
+ * `ta-request`, version 1: a request for training or technical assistance (FACTS.md, "The TA request").
+ * It holds the organization's details and its need, never anyone's survivor status or story.
+ */
+import * as z from 'zod/mini';
+import { envelopeFor } from './envelope.js';
+
+export const ORGANIZATION_TYPES = [
+  'anti-trafficking-organization',
+  'coalition-mdt-task-force',
+  'federal-government',
+  'state-government',
+  'local-government',
+  'tribal-government',
+  'faith-based',
+  'nonprofit-community-based',
+  'survivor-led',
+  'business',
+  'other',
+] as const;
+export const REQUEST_TYPES = ['training', 'technical-assistance', 'consultation', 'survivor-consultant'] as const;
+export const FORMATS = ['virtual', 'in-person', 'hybrid'] as const;
+export const LENGTHS = ['under-3-hours', '3-hours-or-more'] as const;
+export const AUDIENCE_SIZES = ['1-10', '11-25', '26-50', '51-100', 'over-100'] as const;
+export const MATCH_FUNDS = ['yes', 'no', 'not-sure', 'prefer-not-to-say'] as const;
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+const isoDate = z.iso.date();
+
+export const taRequestData = z.object({
+  requesterName: text(120),
+  requesterRole: text(120),
+  agency: text(200),
+  organizationType: z.enum(ORGANIZATION_TYPES),
+  county: text(120),
+  email: z.email().check(z.maxLength(254)),
+  phone: optionalText(40),
+  requestTypes: z.array(z.enum(REQUEST_TYPES)).check(z.minLength(1), z.maxLength(REQUEST_TYPES.length)),
+  topics: z.array(text(120)).check(z.minLength(1), z.maxLength(20)),
+  audiences: z.array(text(120)).check(z.minLength(1), z.maxLength(20)),
+  audienceSize: z.enum(AUDIENCE_SIZES),
+  format: z.enum(FORMATS),
+  length: z.enum(LENGTHS),
+  preferredDates: z.array(isoDate).check(z.minLength(1), z.maxLength(3)),
+  goals: text(1500),
+  accessibilityNeeds: optionalText(1000),
+  languageNeeds: optionalText(300),
+  /** Asked only when a survivor consultant is requested (seed 000: counties with capacity may match funds). */
+  canMatchFunds: z.optional(z.enum(MATCH_FUNDS)),
+});
+export type TaRequestData = z.infer<typeof taRequestData>;
+
+export const taRequestEnvelope = envelopeFor('ta-request', 1, taRequestData);
