@@ -1,7 +1,7 @@
 // `npm test`: lint, type-check, browser tests (with coverage) and the receiver's tests, in that order.
 // Every step runs even when an earlier one fails, and the last line is `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 rmSync('test-results', { recursive: true, force: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -30,7 +30,9 @@ const browserOk = run('browser tests', npx, ['wtr', '--config', '.config/web-tes
 if (!addCounts('test-results/browser.json')) totals.failed++;
 else if (!browserOk && totals.failed === 0) totals.failed++; // e.g. the coverage threshold was missed
 
-const receiverOk = run('receiver tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter=./.config/node-summary-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/receiver.json', 'test/receiver/']);
+// Node 20's runner does not find .ts files in a folder by itself: name them.
+const receiverTestFiles = readdirSync('test/receiver').filter((name) => name.endsWith('.test.ts')).map((name) => `test/receiver/${name}`);
+const receiverOk = run('receiver tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter=./.config/node-summary-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/receiver.json', ...receiverTestFiles]);
 if (!addCounts('test-results/receiver.json')) totals.failed++;
 else if (!receiverOk && totals.failed === 0) totals.failed++;
 

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { configContext, isPersistMode, type SiConfig } from '../../core/config.js';
 
 /**
+ * @tagname si-config
  * @summary Shares settings (endpoint, organization, language, persistence) with every widget inside it.
  *
  * A widget's own attribute always wins over these. `<si-config>` renders nothing of its own and may
