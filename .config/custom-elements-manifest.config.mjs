@@ -5,4 +5,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // package.json names the built manifest in dist/; the analyzer must not rewrite it.
+  packagejson: false,
 };
