@@ -1,0 +1,265 @@
+/**
+ * Delivery end to end: the real SubmissionController in the system Chromium, posting to the demo
+ * receiver (demo/app.ts, which deduplicates by Idempotency-Key into SQLite), under the demo's strict CSP.
+ * `node --import tsx test/e2e/delivery.e2e.ts`. It bundles its own small page script (with vite) and
+ * runs the receiver in this process, so it can stop and start it at exact moments.
+ *
+ * Scenarios, each ending with the submission stored exactly once:
+ * 1. the receiver stores the submission and goes down before the browser hears back; it comes back
+ *    on the same port and database, and the retry (same key, same bytes) is answered from the store;
+ * 2. the browser is offline when the person sends; the page is reloaded (offline: the browser's offline
+ *    page), then the browser is back online, the page loads again by itself and its widget sends what
+ *    waits in the outbox (persist="session");
+ * 3. the page is reloaded while the request is in flight (the receiver already has it): the new page
+ *    sends it again from the outbox and the receiver answers from its store.
+ * The last line is `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { createDemoServer, type DemoServer } from '../../demo/app.js';
+import { taAnswers } from '../fixtures/ta-request-payloads.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const WIDGET = "document.querySelector('delivery-e2e')";
+
+interface StoredRecord {
+  id: string;
+  reference: string;
+  body: { data: { requesterName: string } };
+}
+
+function chromiumPath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim() || '/usr/bin/chromium';
+}
+
+/** The demo receiver, stoppable and restartable on the same port and database. */
+class Receiver {
+  private server?: DemoServer;
+  private port = 0;
+  readonly logs: string[] = [];
+  constructor(private readonly dir: string) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/`;
+  }
+
+  async start(): Promise<void> {
+    if (this.server) return;
+    this.server = await createDemoServer({
+      port: this.port,
+      dbPath: join(this.dir, 'submissions.sqlite'),
+      staticRoot: join(this.dir, 'site'),
+      cdnRoot: join(this.dir, 'cdn'),
+      log: (message) => this.logs.push(message),
+    });
+    this.port = Number(new URL(this.server.url).port);
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.close();
+    this.server = undefined;
+  }
+
+  async stored(name: string): Promise<StoredRecord[]> {
+    const records = (await (await fetch(`${this.url}api/submissions`)).json()) as StoredRecord[];
+    return records.filter((record) => record.body.data.requesterName === name);
+  }
+}
+
+async function bundlePage(dir: string): Promise<void> {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: join(dir, 'cdn'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: join(root, 'test/e2e/delivery-page/delivery-e2e.ts'), formats: ['es'], fileName: () => 'delivery-e2e.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  mkdirSync(join(dir, 'site'), { recursive: true });
+  copyFileSync(join(root, 'test/e2e/delivery-page/index.html'), join(dir, 'site/index.html'));
+}
+
+/**
+ * Polls an expression in the page. (`page.waitForFunction` evaluates strings inside the page, which the
+ * demo's CSP forbids; `page.evaluate` goes through the DevTools protocol.)
+ */
+async function until(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await until(page, `customElements.get('delivery-e2e') !== undefined && ${WIDGET}?.shadowRoot?.querySelector('[role="status"]') != null`, 10_000);
+}
+
+function submit(page: Page, name: string): Promise<string> {
+  return page.evaluate(`${WIDGET}.controller.submit(${JSON.stringify(taAnswers({ requesterName: name }))}).then((status) => status.state)`) as Promise<string>;
+}
+
+async function waitUntilSent(page: Page): Promise<string> {
+  await until(page, `${WIDGET}?.controller.status.state === 'sent'`, 60_000);
+  return (await page.evaluate(`${WIDGET}.shadowRoot.querySelector('[role="status"]').textContent.trim()`)) as string;
+}
+
+/** Every POST to the endpoint, with its key and body, across reloads. */
+function recordPosts(context: BrowserContext): Array<{ key: string; body: string }> {
+  const posts: Array<{ key: string; body: string }> = [];
+  context.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/submissions')) posts.push({ key: request.headers()['idempotency-key'], body: request.postData() ?? '' });
+  });
+  return posts;
+}
+
+function expectOnce(records: StoredRecord[], posts: Array<{ key: string; body: string }>, problems: string[], minimumPosts: number): void {
+  if (records.length !== 1) problems.push(`stored ${records.length} times, not once`);
+  const keys = new Set(posts.map((post) => post.key));
+  const bodies = new Set(posts.map((post) => post.body));
+  if (posts.length < minimumPosts) problems.push(`only ${posts.length} POSTs: the scenario did not happen as planned`);
+  if (keys.size > 1) problems.push(`${keys.size} keys for one submission`);
+  if (bodies.size > 1) problems.push(`${bodies.size} different bodies for one submission`);
+  if (records[0] && keys.size > 0 && !keys.has(records[0].id)) problems.push('the stored id is not the key');
+}
+
+type Scenario = (browser: Browser, receiver: Receiver, problems: string[]) => Promise<void>;
+
+const scenarios: Record<string, Scenario> = {
+  async 'the receiver goes down after storing, before answering, and comes back: stored once'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    const page = await context.newPage();
+    await open(page, receiver.url);
+    let first = true;
+    let restarted: Promise<void> | undefined;
+    await page.route('**/api/submissions', async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      await route.fetch(); // it reaches the receiver, which stores it
+      await receiver.stop();
+      await route.abort('connectionreset');
+      restarted = new Promise((resolve) => setTimeout(resolve, 1500)).then(() => receiver.start());
+    });
+    const firstAnswer = await submit(page, 'E2E Receiver Down');
+    if (firstAnswer !== 'queued') problems.push(`the first attempt ended "${firstAnswer}", not "queued"`);
+    const text = await waitUntilSent(page);
+    await restarted;
+    const records = await receiver.stored('E2E Receiver Down');
+    expectOnce(records, posts, problems, 2);
+    if (records[0] && !text.includes(records[0].reference)) problems.push(`the person is not shown the stored reference: "${text}"`);
+    await context.close();
+  },
+
+  async 'offline when sent, reloaded offline, back online: the reloaded page sends it, stored once'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    const page = await context.newPage();
+    await open(page, receiver.url);
+    await context.setOffline(true);
+    const firstAnswer = await submit(page, 'E2E Offline Reload');
+    if (firstAnswer !== 'queued') problems.push(`offline, the submission ended "${firstAnswer}", not "queued"`);
+    // Offline, the reload ends on the browser's offline page (which reloads by itself once the network is
+    // back) or on the page from the cache (whose widget finds the submission in the outbox and waits for
+    // the online event). Either way the submission must arrive, once, without the person doing anything.
+    await page.reload({ timeout: 5000 }).catch(() => undefined);
+    await context.setOffline(false);
+    const deadline = Date.now() + 60_000;
+    while ((await receiver.stored('E2E Offline Reload')).length === 0) {
+      if (Date.now() > deadline) throw new Error('not delivered within 60 s of coming back online');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // time for a duplicate to show up, if there were one
+    const outboxLeft = await page.evaluate(`Object.keys(sessionStorage).filter((key) => key.startsWith('si:outbox:')).length`).catch(() => 'unknown');
+    if (outboxLeft !== 0) problems.push(`the outbox still holds ${String(outboxLeft)} entries after delivery`);
+    expectOnce(await receiver.stored('E2E Offline Reload'), posts, problems, 0);
+    await context.close();
+  },
+
+  async 'reloaded while the request is in flight: stored once'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    const page = await context.newPage();
+    await open(page, receiver.url);
+    let first = true;
+    let reachedReceiver!: () => void;
+    const reached = new Promise<void>((resolve) => (reachedReceiver = resolve));
+    await page.route('**/api/submissions', async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      await route.fetch(); // stored; the browser never hears back before the reload
+      reachedReceiver();
+    });
+    void submit(page, 'E2E Reload In Flight').catch(() => undefined);
+    await reached;
+    await open(page, receiver.url);
+    await waitUntilSent(page);
+    expectOnce(await receiver.stored('E2E Reload In Flight'), posts, problems, 2);
+    await context.close();
+  },
+};
+
+async function main(): Promise<Array<{ name: string; problems: string[] }>> {
+  const dir = mkdtempSync(join(tmpdir(), 'si-delivery-e2e-'));
+  const receiver = new Receiver(dir);
+  let browser: Browser | undefined;
+  const results: Array<{ name: string; problems: string[] }> = [];
+  try {
+    await bundlePage(dir);
+    await receiver.start();
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    for (const [name, scenario] of Object.entries(scenarios)) {
+      const problems: string[] = [];
+      const started = Date.now();
+      try {
+        await receiver.start();
+        await scenario(browser, receiver, problems);
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+      results.push({ name: `${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`, problems });
+    }
+  } finally {
+    await browser?.close();
+    await receiver.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+let results: Array<{ name: string; problems: string[] }>;
+try {
+  results = await main();
+} catch (error) {
+  results = [{ name: 'set-up', problems: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }];
+}
+for (const { name, problems } of results) {
+  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}`);
+  for (const problem of problems) console.log(`       ${problem}`);
+}
+const failed = results.filter((result) => result.problems.length > 0).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
