@@ -3,8 +3,18 @@
  * Import `survivor-informed-widgets/<element>/define.js` instead to load one element alone.
  */
 import './elements/si-config/define.js';
+import './elements/si-hotline-banner/define.js';
+import './elements/si-quick-exit/define.js';
+import './elements/si-ta-request/define.js';
+import './elements/si-values-badge/define.js';
 
 export { SiConfigElement } from './elements/si-config/si-config.js';
+export { SiHotlineBannerElement } from './elements/si-hotline-banner/si-hotline-banner.js';
+export { SiQuickExitElement } from './elements/si-quick-exit/si-quick-exit.js';
+export { SiTaRequestElement } from './elements/si-ta-request/si-ta-request.js';
+export { SiValuesBadgeElement } from './elements/si-values-badge/si-values-badge.js';
+export { SiValueElement } from './elements/si-values-badge/si-value.js';
 export * from './core/events.js';
 export type { SiConfig, PersistMode } from './core/config.js';
+export type { DeliveryStatus, QueueReason, FailReason } from './core/delivery/submission-controller.js';
 export * from './schemas/index.js';

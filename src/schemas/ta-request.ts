@@ -21,24 +21,44 @@ export const ORGANIZATION_TYPES = [
 export const REQUEST_TYPES = ['training', 'technical-assistance', 'consultation', 'survivor-consultant'] as const;
 export const FORMATS = ['virtual', 'in-person', 'hybrid'] as const;
 export const LENGTHS = ['under-3-hours', '3-hours-or-more'] as const;
+/** Seed 002: who attends the program's trainings, plus anyone else the requester names. */
+export const AUDIENCES = [
+  'child-welfare',
+  'probation',
+  'law-enforcement',
+  'school-personnel',
+  'youth-serving-providers',
+  'parents',
+  'caregivers',
+  'community',
+  'other',
+] as const;
 export const AUDIENCE_SIZES = ['1-10', '11-25', '26-50', '51-100', 'over-100'] as const;
 export const MATCH_FUNDS = ['yes', 'no', 'not-sure', 'prefer-not-to-say'] as const;
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 const isoDate = z.iso.date();
+/** Digits with the usual separators, an optional leading + and an optional extension. */
+export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,25}(?: *(?:[xX]|[eE][xX][tT]\.?) *[0-9]{1,6})?$/;
 
 export const taRequestData = z.object({
   requesterName: text(120),
   requesterRole: text(120),
   agency: text(200),
   organizationType: z.enum(ORGANIZATION_TYPES),
+  /** A county from the host's list, or what the requester typed. */
   county: text(120),
+  /** The state whose county list was offered (`CA`, `CO`); absent when the host gave its own list or none. */
+  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   email: z.email().check(z.maxLength(254)),
-  phone: optionalText(40),
+  phone: z.optional(z.string().check(z.trim(), z.maxLength(40), z.regex(PHONE_PATTERN))),
   requestTypes: z.array(z.enum(REQUEST_TYPES)).check(z.minLength(1), z.maxLength(REQUEST_TYPES.length)),
-  topics: z.array(text(120)).check(z.minLength(1), z.maxLength(20)),
-  audiences: z.array(text(120)).check(z.minLength(1), z.maxLength(20)),
+  /** The default topics' ids (src/content/ta-request.ts) or the host's own topics as the host wrote them. */
+  topics: z.array(text(120)).check(z.minLength(1), z.maxLength(30)),
+  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1), z.maxLength(AUDIENCES.length)),
+  /** Who else will attend, when `audiences` includes `other`. */
+  audienceOther: optionalText(200),
   audienceSize: z.enum(AUDIENCE_SIZES),
   format: z.enum(FORMATS),
   length: z.enum(LENGTHS),
@@ -51,4 +71,5 @@ export const taRequestData = z.object({
 });
 export type TaRequestData = z.infer<typeof taRequestData>;
 
-export const taRequestEnvelope = envelopeFor('ta-request', 1, taRequestData);
+/** Pure, so a browser bundle that only needs `taRequestData` leaves the envelope schema out. */
+export const taRequestEnvelope = /* @__PURE__ */ envelopeFor('ta-request', 1, taRequestData);

@@ -1,0 +1,154 @@
+/**
+ * Form-field styles shared by the widgets that ask questions (TA request, checklist notes,
+ * self-assessment): GOV.UK-style fields, hints, inline errors, the error summary, checkbox and radio
+ * items with 44 px targets, and a character count. Use with `sharedStyles`:
+ * `static styles = [sharedStyles, formStyles, css`…`]`.
+ *
+ * Markup: `.field` (add `.field--error`) > `label.label` / `legend.label`, `.hint`, `.error-message`,
+ * `.input` (input, select, textarea); choices: `.choices` > `.choice` > `input` + `label`.
+ */
+import { css } from 'lit';
+
+export const formStyles = css`
+  form {
+    margin: 0;
+  }
+  .field {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .field--error {
+    padding-left: calc(var(--_space) * 0.75);
+    border-left: 0.3rem solid var(--_danger);
+  }
+  .label {
+    display: block;
+    margin: 0 0 0.25em;
+    padding: 0;
+    font-weight: 700;
+  }
+  legend.label {
+    float: left;
+    width: 100%;
+  }
+  legend.label + * {
+    clear: left;
+  }
+  .hint {
+    display: block;
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
+  .error-message {
+    display: block;
+    margin: 0 0 0.5em;
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .input {
+    display: block;
+    width: 100%;
+    max-width: 32em;
+    min-height: 44px;
+    padding: 0.4em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .input--short {
+    max-width: 12em;
+  }
+  textarea.input {
+    min-height: 7em;
+    resize: vertical;
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 3px;
+  }
+  .input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_text);
+  }
+  .choices {
+    display: grid;
+    gap: 0.25em;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: 44px;
+  }
+  .choice input {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0.55em 0.25em 0 0;
+    accent-color: var(--_primary);
+  }
+  .choice label {
+    padding: 0.5em 0;
+    cursor: pointer;
+  }
+  .choice .hint {
+    margin: -0.4em 0 0.25em;
+  }
+  .conditional {
+    margin: 0.25em 0 0.5em 0.9em;
+    padding-left: calc(var(--_space) * 1.1);
+    border-left: 4px solid var(--_border);
+  }
+  .count {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+  }
+  .count--over {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .error-summary {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border: 4px solid var(--_danger);
+    background: var(--_surface);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+  }
+  .error-summary h2,
+  .error-summary h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  @media (forced-colors: active) {
+    .input,
+    .error-summary,
+    .field--error {
+      border-color: CanvasText;
+    }
+    .error-message,
+    .count--over {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,137 @@
+/**
+ * A stand-in receiver for the TA request stories and tests, so every delivery state can be reached
+ * deterministically without a network. It wraps `window.fetch` once and answers only requests to the
+ * reserved `.test` host below; every other request goes to the real fetch untouched.
+ *
+ * Paths: /accept (201 with a reference), /pending (never answers; aborts when the controller aborts),
+ * /unavailable (503), /offline (a network error), /forbidden (403), /reject (422 with field errors),
+ * /flaky (503 the first time it sees an Idempotency-Key, 201 after).
+ */
+export const STUB_ENDPOINT = 'https://ta-intake.test';
+
+export interface StubCall {
+  url: string;
+  init: RequestInit;
+}
+
+/** Every request the stub answered, in order (tests read it; stories ignore it). */
+export const stubCalls: StubCall[] = [];
+
+type Answer = (signal: AbortSignal | null | undefined, key: string) => Promise<Response>;
+const flakySeen = new Set<string>();
+
+const json = (status: number, body: unknown, type = 'application/json') => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } }));
+
+const answers: Record<string, Answer> = {
+  '/accept': () => json(201, { reference: 'TA-2026-0142' }),
+  '/pending': (signal) =>
+    new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true })),
+  '/unavailable': () => json(503, { title: 'Service unavailable' }, 'application/problem+json'),
+  '/offline': () => Promise.reject(new TypeError('Failed to fetch')),
+  '/forbidden': () => json(403, { title: 'Forbidden' }, 'application/problem+json'),
+  '/flaky': (_signal, key) => {
+    if (flakySeen.has(key)) return json(201, { reference: 'TA-2026-0143' });
+    flakySeen.add(key);
+    return json(503, { title: 'Busy' }, 'application/problem+json');
+  },
+  '/reject': () =>
+    json(
+      422,
+      {
+        title: 'Some answers need a change',
+        errors: [
+          { field: '/data/email', message: 'This email address cannot receive mail' },
+          { field: '/data/preferredDates/1', message: 'We are closed on this date' },
+        ],
+      },
+      'application/problem+json',
+    ),
+};
+
+let installed = false;
+
+/** Installs the stub (once per page). */
+export function installStubEndpoint(): void {
+  if (installed) return;
+  installed = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith(`${STUB_ENDPOINT}/`)) return realFetch(input, init);
+    stubCalls.push({ url, init });
+    const answer = answers[new URL(url).pathname] ?? (() => json(404, { title: 'Not found' }));
+    const key = new Headers(init.headers).get('Idempotency-Key') ?? '';
+    return answer(init.signal, key);
+  };
+}
+
+/** A calendar date `days` from today, as `YYYY-MM-DD` (local time). */
+export function isoDateIn(days: number): string {
+  const date = new Date();
+  date.setHours(12, 0, 0, 0);
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** The form's control for `name` (and `value`, for a checkbox or radio). */
+export function control<T extends HTMLElement = HTMLInputElement>(form: Element, name: string, value?: string): T {
+  const selector = value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${CSS.escape(value)}"]`;
+  const found = form.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`No control ${selector}`);
+  return found;
+}
+
+/** Types into a field or chooses from a list the way a browser reports it (input, then change). */
+export async function answer(form: Element, name: string, value: string): Promise<void> {
+  const field = control<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(form, name);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await (form as Updating).updateComplete;
+}
+
+/** Ticks a checkbox or picks a radio button by clicking it, as a person would. */
+export async function pick(form: Element, name: string, ...values: string[]): Promise<void> {
+  for (const value of values) {
+    control(form, name, value).click();
+    await (form as Updating).updateComplete;
+  }
+}
+
+/** Fills every required question with valid answers (region CA). */
+export async function fillValidRequest(form: Element, options: { consultant?: boolean } = {}): Promise<void> {
+  await answer(form, 'requesterName', 'Dana Reyes');
+  await answer(form, 'requesterRole', 'CSEC program coordinator');
+  await answer(form, 'agency', 'Madera County Department of Social Services');
+  await answer(form, 'organizationType', 'local-government');
+  await answer(form, 'county', 'Madera');
+  await answer(form, 'email', 'dana.reyes@example.org');
+  await pick(form, 'requestTypes', 'training', ...(options.consultant ? ['survivor-consultant'] : []));
+  if (options.consultant) await pick(form, 'canMatchFunds', 'not-sure');
+  await pick(form, 'topics', 'trauma-informed-approach', 'multidisciplinary-teams');
+  await pick(form, 'audiences', 'child-welfare', 'probation');
+  await pick(form, 'audienceSize', '26-50');
+  await pick(form, 'format', 'hybrid');
+  await pick(form, 'length', 'under-3-hours');
+  await answer(form, 'date1', isoDateIn(45));
+  await answer(form, 'goals', 'Staff can recognize signs of exploitation and know our MDT referral steps.');
+}
+
+/** Presses the send button (which, as with a mouse or a key, has focus) and waits for the form to settle. */
+export async function send(form: Element): Promise<void> {
+  const button = form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]')!;
+  button.focus();
+  button.click();
+  await (form as Updating).updateComplete;
+}
+
+/** Waits until `check` is true (the stub answers asynchronously). */
+export async function until(check: () => boolean, timeoutMs = 4000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for the form');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
