@@ -9,7 +9,7 @@ import '../src/elements/si-config/define.js';
 import '../src/elements/si-ta-request/define.js';
 import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-request.js';
 import { taRequestEnvelope } from '../src/schemas/ta-request.js';
-import { answer, control, fillValidRequest, installStubEndpoint, isoDateIn, pick, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
+import { answer, control, fillValidRequest, installStubEndpoint, isoDateIn, pick, releaseHeld, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
 
@@ -246,6 +246,22 @@ describe('<si-ta-request> what the person sees', () => {
     expect(status(form), 'the live region says so').to.equal('Request sent');
     expect(document.activeElement, 'focus is not taken from where the person is').to.equal(elsewhere);
     elsewhere.remove();
+  });
+
+  it('keeps answers the person changed while an older request waited, when that older one is delivered', async () => {
+    releaseHeld(false);
+    const form = await mount('/held');
+    await fillValidRequest(form);
+    await send(form);
+    await until(() => !!$(form, '.panel--queued'));
+    await answer(form, 'goals', 'A changed goal, typed while the first request waited.');
+    releaseHeld();
+    await until(() => !!$(form, '[part~="confirmation"]'), 8000);
+    expect(JSON.parse(String(stubCalls.at(-1)!.init.body)).data.goals, 'the waiting request went out as it was').not.to.contain('changed goal');
+    $<HTMLButtonElement>(form, '[part~="confirmation"] button')!.click();
+    await settle(form);
+    expect(control<HTMLTextAreaElement>(form, 'goals').value, 'the newer answer is still there').to.equal('A changed goal, typed while the first request waited.');
+    expect(siKeys(sessionStorage), 'the newer draft is kept').to.include('si:ta-request:draft');
   });
 
   it('queues on a network error and, with persist="local", says it will be sent next time', async () => {

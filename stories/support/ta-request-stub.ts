@@ -5,7 +5,7 @@
  *
  * Paths: /accept (201 with a reference), /pending (never answers; aborts when the controller aborts),
  * /unavailable (503), /offline (a network error), /forbidden (403), /reject (422 with field errors),
- * /flaky (503 the first time it sees an Idempotency-Key, 201 after).
+ * /flaky (503 the first time it sees an Idempotency-Key, 201 after), /held (503 until `releaseHeld()`, 201 after).
  */
 export const STUB_ENDPOINT = 'https://ta-intake.test';
 
@@ -19,6 +19,12 @@ export const stubCalls: StubCall[] = [];
 
 type Answer = (signal: AbortSignal | null | undefined, key: string) => Promise<Response>;
 const flakySeen = new Set<string>();
+let holding = true;
+
+/** Lets /held accept what it has been refusing (`false` makes it refuse again). */
+export function releaseHeld(release = true): void {
+  holding = !release;
+}
 
 const json = (status: number, body: unknown, type = 'application/json') => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } }));
 
@@ -34,6 +40,7 @@ const answers: Record<string, Answer> = {
     flakySeen.add(key);
     return json(503, { title: 'Busy' }, 'application/problem+json');
   },
+  '/held': () => (holding ? json(503, { title: 'Busy' }, 'application/problem+json') : json(201, { reference: 'TA-2026-0144' })),
   '/reject': () =>
     json(
       422,

@@ -188,7 +188,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     persist: () => this.persistMode ?? 'session',
     locale: () => this.locale,
     config: () => this.config,
-    onDelivered: () => this.delivered(),
+    onDelivered: (payload) => this.delivered(payload.data),
   });
 
   @query('.error-summary') private summary?: HTMLElement;
@@ -631,7 +631,10 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   }
 
   /** The endpoint accepted the request: nothing of it is kept any longer. */
-  private delivered(): void {
+  private delivered(sent: TaRequestData): void {
+    // A queued request can arrive after the person changed their answers: what they typed since stays.
+    const onScreen = taRequestData.safeParse(this.payloadData());
+    if (!onScreen.success || JSON.stringify(onScreen.data) !== JSON.stringify(sent)) return;
     this.storage?.remove(this.draftKey);
     this.answers = emptyAnswers(this.defaultRequestTypes());
     this.errors = {};
