@@ -1,0 +1,132 @@
+/**
+ * The demo server: a county-style site that loads the library the way county web staff would (one
+ * script tag from /cdn/), served under a strict Content-Security-Policy with Trusted Types, plus the
+ * receiving endpoint and a page listing what it received. node:http only; `demo/server.ts` runs it.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createReceiver } from './receiver.js';
+import { SubmissionStore } from './store.js';
+import { renderSubmissionsPage } from './submissions-page.js';
+
+export interface DemoServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  dbPath: string;
+  allowedOrigins?: readonly string[];
+  /** The folder of the site's pages and stylesheet (default demo/site). */
+  staticRoot?: string;
+  /** The folder of the one-file CDN build (default dist/cdn). */
+  cdnRoot?: string;
+  host?: string;
+  log?: (message: string) => void;
+}
+
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The policy DESIGN.md promises every widget works under: no inline code, no eval, Trusted Types. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export const PAGES: Readonly<Record<string, string>> = {
+  '/': 'index.html',
+  '/request-training': 'request-training.html',
+  '/resources': 'resources.html',
+  '/strict-csp': 'strict-csp.html',
+  '/submissions': 'submissions.html',
+};
+
+const ASSETS: Readonly<Record<string, string>> = { '/site.css': 'site.css', '/favicon.svg': 'favicon.svg' };
+const CDN_FILE = /^\/cdn\/([\w-]+(?:\.[\w-]+)*\.(?:js|map))$/;
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export async function createDemoServer(options: DemoServerOptions): Promise<DemoServer> {
+  const {
+    port,
+    dbPath,
+    allowedOrigins = [],
+    staticRoot = join(here, 'site'),
+    cdnRoot = join(here, '..', 'dist', 'cdn'),
+    host = '127.0.0.1',
+    log = console.log,
+  } = options;
+  const store = await SubmissionStore.open(dbPath);
+  const receive = createReceiver({ store, allowedOrigins, log });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+
+    if (pathname === '/api/submissions') return receive(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
+
+    if (pathname === '/submissions') {
+      // It lists what people sent: never keep a copy in a cache.
+      const template = await readFile(join(staticRoot, PAGES[pathname]), 'utf8');
+      return file(res, renderSubmissionsPage(template, store.list()), '.html', 'no-store');
+    }
+    const name = PAGES[pathname] ?? ASSETS[pathname];
+    if (name) return file(res, await readFile(join(staticRoot, name)), extname(name));
+
+    const cdn = CDN_FILE.exec(pathname);
+    if (cdn) {
+      const content = await readFile(join(cdnRoot, cdn[1])).catch(() => undefined);
+      if (content) return file(res, content, extname(cdn[1]));
+      log(`404 ${pathname}: ${join(cdnRoot, cdn[1])} does not exist. Build it with \`npm run build:cdn\`.`);
+      return text(res, 404, 'The library is not built yet: run `npm run build:cdn`.');
+    }
+    return text(res, 404, 'Not found.');
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      log(`500 ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) text(res, 500, 'Something went wrong on the demo server.');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+
+  return {
+    url: `http://${host}:${address.port}/`,
+    async close() {
+      // Open keep-alive sockets would hold close() up; the store still finishes its pending writes.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}
+
+// Static files are re-read on every request so edits show at once: no-cache, not a long max-age.
+function file(res: ServerResponse, content: string | Buffer, extension: string, cacheControl = 'no-cache'): void {
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'Cache-Control': cacheControl });
+  res.end(content);
+}
+
+function text(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(message);
+}

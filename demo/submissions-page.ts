@@ -1,0 +1,43 @@
+/**
+ * The /submissions page: what the receiver stored, rendered on the server into the site's own template
+ * (demo/site/submissions.html). Everything that came from a request is escaped; the page needs no script.
+ */
+import type { StoredSubmission } from './store.js';
+
+/** Where the template takes the list. */
+export const LIST_MARKER = '<!--submissions-->';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export function renderSubmissionsPage(template: string, records: readonly StoredSubmission[]): string {
+  const list = records.length === 0 ? '<p>Nothing has been received yet.</p>' : `<ol class="submissions">\n${records.map(renderRecord).join('\n')}\n</ol>`;
+  return template.replace(LIST_MARKER, () => list);
+}
+
+function renderRecord(record: StoredSubmission): string {
+  const body = JSON.parse(record.body) as { data?: Record<string, unknown> };
+  const data = body.data ?? {};
+  // Each widget names the organization its own way; show whichever one the payload has.
+  const organization = [data.agency, data.organization, data.org].find((value) => typeof value === 'string');
+  const received = `${timeFormat.format(new Date(record.receivedAt))} UTC`;
+  return `<li class="submission">
+  <h2>${escapeHtml(record.reference)}</h2>
+  <dl>
+    <dt>Type</dt><dd>${escapeHtml(record.type)}</dd>
+    <dt>Received</dt><dd><time datetime="${escapeHtml(record.receivedAt)}">${escapeHtml(received)}</time></dd>${
+      typeof organization === 'string' ? `\n    <dt>Organization</dt><dd>${escapeHtml(organization)}</dd>` : ''
+    }
+  </dl>
+  <details>
+    <summary>What was sent</summary>
+    <pre>${escapeHtml(JSON.stringify(data, null, 2))}</pre>
+  </details>
+</li>`;
+}

@@ -1,0 +1,203 @@
+/**
+ * End-to-end smoke test: the demo site as a county visitor gets it, in the system Chromium.
+ * `node --import tsx test/e2e/smoke.e2e.ts` (after `npm run build:cdn`; it builds nothing itself).
+ *
+ * It starts `tsx demo/server.ts` on a free port with a throwaway database, visits every page and checks:
+ * status 200 under the CSP, no console error and no page error, no request to any other origin, and every
+ * element the library defines (the `./elements/<tag>/define.js` imports of src/index.ts) defined and rendered.
+ * Tags on a page that the library does not define yet are reported as "not built yet", not as failures.
+ * One test per page; the last line is `N passed, N failed`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { PAGES } from '../../demo/app.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CDN_FILE = join(root, 'dist/cdn/survivor-informed-widgets.js');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface ElementReport {
+  tag: string;
+  defined: boolean;
+  rendered: boolean;
+}
+
+interface Result {
+  name: string;
+  problems: string[];
+  notes: string[];
+}
+
+/**
+ * Runs in the page. A string, not a function: tsx compiles with keepNames, and the `__name` helper it
+ * adds to functions does not exist in the page. Waits (briefly) for the built tags, then for each
+ * element's first render, then reports every si-* element.
+ */
+const PROBE = `async (built) => {
+  const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('si-'));
+  const tags = [...new Set(elements.map((el) => el.localName))];
+  const timeout = () => new Promise((resolve) => setTimeout(resolve, 5000));
+  await Promise.all(tags.filter((tag) => built.includes(tag)).map((tag) => Promise.race([customElements.whenDefined(tag), timeout()])));
+  await Promise.all(elements.map((el) => Promise.race([el.updateComplete, timeout()])));
+  return elements.map((el) => ({
+    tag: el.localName,
+    defined: customElements.get(el.localName) !== undefined,
+    rendered: el.shadowRoot !== null && (el.shadowRoot.querySelector('*') !== null || el.shadowRoot.textContent.trim() !== ''),
+  }));
+}`;
+
+/** The tags src/index.ts defines, read from its `import './elements/<tag>/define.js'` lines. */
+function builtTags(): string[] {
+  const index = readFileSync(join(root, 'src/index.ts'), 'utf8');
+  return [...index.matchAll(/^import\s+['"]\.\/elements\/(si-[a-z-]+)\/define\.js['"];?$/gm)].map((match) => match[1]);
+}
+
+function chromiumPath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const found = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim();
+  return found || '/usr/bin/chromium';
+}
+
+/** Starts the demo server in its own process group (so it can be stopped with everything npx spawned). */
+function startServer(dbPath: string): Promise<{ child: ChildProcess; origin: string }> {
+  const child = spawn('npx', ['tsx', 'demo/server.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', SI_DB: dbPath, SI_ALLOWED_ORIGINS: '' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the demo server did not start within 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /Demo site: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, origin: match[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the demo server exited (${code}) before it started:\n${output}`));
+    });
+  });
+}
+
+/** Stops the server's whole process group: SIGTERM, then SIGKILL if it is still there after 5 s. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 5000).unref());
+  if ((await Promise.race([exited, timer])) === 'late') signal('SIGKILL');
+}
+
+async function checkPage(browser: Browser, origin: string, path: string, built: readonly string[]): Promise<Result> {
+  const result: Result = { name: path, problems: [], notes: [] };
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') result.problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => result.problems.push(`page error: ${error.message}`));
+    // Every request is seen here; one to another origin is a failure and never leaves the machine.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) return route.continue();
+      result.problems.push(`request to another origin: ${url}`);
+      return route.abort();
+    });
+
+    const response = await page.goto(origin + path, { waitUntil: 'load', timeout: 15_000 });
+    if (response?.status() !== 200) result.problems.push(`status ${response?.status() ?? 'none'}, not 200`);
+    if (!response?.headers()['content-security-policy']) result.problems.push('no Content-Security-Policy header');
+
+    const elements = (await page.evaluate(`(${PROBE})(${JSON.stringify(built)})`)) as ElementReport[];
+    const notBuilt = new Set<string>();
+    for (const { tag, defined, rendered } of elements) {
+      if (built.includes(tag)) {
+        if (!defined) result.problems.push(`<${tag}> is not defined (is dist/cdn older than src/index.ts? \`npm run build:cdn\`)`);
+        else if (!rendered) result.problems.push(`<${tag}> did not render into its shadow root`);
+      } else if (!defined) {
+        notBuilt.add(tag);
+      }
+    }
+    if (notBuilt.size > 0) result.notes.push(`not built yet: ${[...notBuilt].join(', ')}`);
+  } catch (error) {
+    result.problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+async function main(): Promise<Result[]> {
+  if (!existsSync(CDN_FILE)) {
+    return [{ name: 'library build', problems: [`${CDN_FILE} is missing: run \`npm run build:cdn\` first.`], notes: [] }];
+  }
+  const built = builtTags();
+  console.log(`The library defines: ${built.join(', ') || '(nothing yet)'}`);
+  const dir = mkdtempSync(join(tmpdir(), 'si-e2e-'));
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  // The server runs in its own process group, so Ctrl+C here would not reach it: stop it ourselves.
+  const interrupt = () => {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
+  try {
+    const started = await startServer(join(dir, 'submissions.sqlite'));
+    server = started.child;
+    console.log(`Demo server at ${started.origin}/ (pid ${server.pid})`);
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const results: Result[] = [];
+    for (const path of Object.keys(PAGES)) results.push(await checkPage(browser, started.origin, path, built));
+    return results;
+  } finally {
+    await browser?.close();
+    if (server) await stopServer(server);
+    rmSync(dir, { recursive: true, force: true });
+    process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+  }
+}
+
+let results: Result[];
+try {
+  results = await main();
+} catch (error) {
+  results = [{ name: 'set-up', problems: [error instanceof Error ? error.message : String(error)], notes: [] }];
+}
+for (const { name, problems, notes } of results) {
+  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}`);
+  for (const problem of problems) console.log(`       ${problem}`);
+  for (const note of notes) console.log(`       (${note})`);
+}
+const failed = results.filter((result) => result.problems.length > 0).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
