@@ -1,0 +1,74 @@
+import { deliveryEs } from '../../core/delivery/delivery.strings.es.js';
+import type { Translation } from '../../core/i18n.js';
+import { coreEs } from '../../core/strings.es.js';
+import type { en } from './si-checklist.strings.js';
+
+const es: Translation<typeof en> = {
+  ...coreEs,
+  ...deliveryEs,
+  intro: (org) => (org ? `Marque cada paso que ${org} ya tiene en marcha.` : 'Marque cada paso que su organización ya tiene en marcha.'),
+  keptIn: (where) =>
+    where === 'local'
+      ? 'Sus marcas y notas se guardan en este navegador hasta 7 días, o hasta que las borre.'
+      : where === 'session'
+        ? 'Sus marcas y notas se guardan en esta pestaña del navegador hasta que la cierre.'
+        : 'No se guarda nada de lo que escriba aquí: desaparece al salir de la página.',
+  progressLabel: 'Progreso',
+  progress: (done, total) => `${done} de ${total} hechos`,
+  addNote: 'Añadir una nota',
+  showNote: 'Mostrar la nota',
+  hideNote: 'Ocultar la nota',
+  stepNumber: (n) => `paso ${n}`,
+  noteLabel: (n) => `Su nota sobre el paso ${n}`,
+  notePrinted: 'Nota:',
+  actionsLabel: 'Imprimir, guardar o borrar',
+  print: 'Imprimir',
+  downloadCsv: 'Descargar CSV',
+  downloadJson: 'Descargar JSON',
+  clear: 'Borrar respuestas',
+  clearQuestion: '¿Borrar todas las marcas y notas de esta lista? No se puede deshacer.',
+  clearYes: 'Sí, borrarlas',
+  clearNo: 'Conservar mis respuestas',
+  cleared: 'Se borraron todas las marcas y notas.',
+  send: 'Enviar resultados',
+  printedOn: (date) => `Impreso el ${date}`,
+  csvNumber: 'Número',
+  csvStep: 'Paso',
+  csvPoints: 'Detalles',
+  csvDone: 'Hecho',
+  csvNote: 'Nota',
+  yes: 'Sí',
+  no: 'No',
+  loading: 'Cargando la lista…',
+  loadFailed: 'No se pudo cargar la lista. Revise su conexión e inténtelo de nuevo.',
+  loadRetry: 'Intentar cargarla de nuevo',
+  problemSet: (value) => `No existe una lista llamada "${value}". Use survivor-informed-practice o partnership.`,
+  problemPersist: (value) => `"${value}" no es una forma de guardar respuestas. Use none, session o local.`,
+  problemSrc: 'La dirección de la lista en "src" no está permitida. Use una dirección https o una ruta de este sitio web.',
+  problemJson: 'El contenido de la lista no es JSON válido.',
+  problemMore: (count) => `…y ${count} más.`,
+  problemRoot: 'el contenido',
+  issueMissing: 'falta',
+  issueType: (expected) =>
+    expected === 'array'
+      ? 'debe ser una lista [ … ]'
+      : expected === 'object'
+        ? 'debe ser un objeto { … }'
+        : expected === 'string'
+          ? 'debe ser un texto'
+          : expected === 'boolean'
+            ? 'debe ser true o false'
+            : 'debe ser un número',
+  issueTooShort: 'no puede estar vacío',
+  issueTooLong: (max) => `es demasiado largo (${max} caracteres como máximo)`,
+  issueTooFew: (min) => `necesita al menos ${min} ${min === 1 ? 'elemento' : 'elementos'}`,
+  issueTooMany: (max) => `tiene demasiados elementos (${max} como máximo)`,
+  issueFormat: 'usa caracteres no permitidos (solo letras, dígitos, - y _)',
+  issueText: 'debe ser un texto, o un objeto con textos "en" y "es"',
+  issueVersion: 'debe ser una versión como 1 o "2025-05"',
+  issueUnknown: (keys) => `tiene claves que esta lista no conoce: ${keys}`,
+  issueDuplicate: 'repite el id de un elemento anterior',
+  issueInvalid: 'no es válido',
+};
+
+export default es;

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+import { formStyles } from '../../core/styles/forms.js';
+import { sharedStyles } from '../../core/styles/shared.js';
+
+export const styles = [
+  ...sharedStyles,
+  formStyles,
+  css`
+    :host {
+      --_bar: var(--si-checklist-progress-color, var(--_primary));
+      max-inline-size: var(--si-checklist-max-width, 48em);
+    }
+    .title {
+      margin: 0 0 0.25em;
+      font-size: 1.4em;
+      line-height: 1.25;
+    }
+    .intro,
+    .kept {
+      margin: 0 0 0.5em;
+    }
+    .kept,
+    .credit {
+      color: var(--_muted);
+      font-size: 0.9375em;
+    }
+    .progress {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.75em;
+      margin: 0.75em 0 1em;
+      font-weight: 700;
+    }
+    .bar {
+      flex: 1 1 10em;
+      max-inline-size: 20em;
+      block-size: 0.75em;
+      border: 2px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+      overflow: hidden;
+    }
+    .fill {
+      display: block;
+      block-size: 100%;
+      inline-size: 0;
+      background: var(--_bar);
+    }
+    .list {
+      display: grid;
+      gap: 0.75em;
+      margin: 0 0 1em;
+      padding: 0;
+      list-style: none;
+      counter-reset: step;
+    }
+    .item {
+      padding: 0.5em 0.75em 0.75em;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .item .choice label {
+      font-weight: 700;
+    }
+    .step {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    .points {
+      margin: 0 0 0.5em 2.5em;
+      padding: 0 0 0 1em;
+    }
+    .link-button {
+      min-block-size: 44px;
+      margin-inline-start: 2.25em;
+      padding: 0.25em 0.25em;
+      border: 0;
+      background: none;
+      color: var(--_primary);
+      font: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+    }
+    .note {
+      margin: 0.25em 0 0 2.5em;
+    }
+    .note .input {
+      min-block-size: 5em;
+    }
+    .actions {
+      margin: 0 0 1em;
+    }
+    .confirm {
+      margin: 0 0 1em;
+      padding: 0.75em;
+      border: 3px solid var(--_danger);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .confirm p {
+      margin: 0 0 0.75em;
+      font-weight: 700;
+    }
+    .button--danger {
+      border-color: var(--_danger);
+      background: var(--_danger);
+      color: var(--_on-danger);
+    }
+    .send {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em var(--_space);
+      margin: 0 0 1em;
+    }
+    .delivery-status:empty {
+      display: none;
+    }
+    .delivery-status {
+      flex-basis: 100%;
+    }
+    .print-only,
+    .button[hidden] {
+      display: none;
+    }
+
+    @media (forced-colors: active) {
+      .bar {
+        forced-color-adjust: none;
+        border-color: CanvasText;
+        background: Canvas;
+      }
+      .fill {
+        background: Highlight;
+      }
+      .item,
+      .confirm {
+        border-color: CanvasText;
+      }
+    }
+
+    /* On paper: the title, the organization and date, each step with its tick, sub-points and note. */
+    @media print {
+      :host {
+        max-inline-size: none;
+        color: #000;
+      }
+      .actions,
+      .confirm,
+      .send,
+      .link-button,
+      .note,
+      .kept,
+      .bar {
+        display: none !important;
+      }
+      .print-only {
+        display: block;
+      }
+      .print-header {
+        margin: 0 0 0.5em;
+      }
+      .item {
+        break-inside: avoid;
+        border: 1px solid #000;
+      }
+      .note-print {
+        margin: 0.25em 0 0 2.5em;
+        white-space: pre-wrap;
+      }
+    }
+  `,
+];

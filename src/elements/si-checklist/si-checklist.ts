@@ -1,0 +1,825 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type * as z from 'zod/mini';
+import { checklistContentSchema, type ChecklistContent, type LocalizedText } from '../../content/checklist-schema.js';
+import { checklists, isChecklistSetId } from '../../content/checklists.js';
+import { isPersistMode, type PersistMode } from '../../core/config.js';
+import { renderHoneypot } from '../../core/delivery/honeypot.js';
+import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
+import { SubmissionController, type SubmissionOptions } from '../../core/delivery/submission-controller.js';
+import { SiChangeEvent } from '../../core/events.js';
+import type { Translation } from '../../core/i18n.js';
+import { SiElement } from '../../core/si-element.js';
+import { WidgetStorage } from '../../core/storage.js';
+import type { ChecklistData } from '../../schemas/checklist.js';
+import { catalogs, en } from './si-checklist.strings.js';
+import { styles } from './si-checklist.styles.js';
+
+/** What a person has answered: the ticked items' ids (in the content's order) and their notes by item id. */
+export interface ChecklistAnswers {
+  checked: string[];
+  notes: Record<string, string>;
+}
+
+interface Problem {
+  message: string;
+  detail: string;
+}
+
+/** A problem in content JSON: where (a path into the JSON) and what, localized when rendered. */
+interface ContentIssue {
+  path: PropertyKey[];
+  issue: z.core.$ZodIssue;
+  missing: boolean;
+}
+
+type Loaded =
+  | { kind: 'content'; content: ChecklistContent }
+  | { kind: 'invalid'; issues: ContentIssue[] | 'json' }
+  | { kind: 'loading' }
+  | { kind: 'failed' };
+
+interface Pending {
+  key?: string;
+  checked: unknown;
+  notes: unknown;
+}
+
+const DEFAULT_SET = 'survivor-informed-practice';
+/** The longest note: `CHECKLIST_NOTE_MAX` of src/schemas/checklist.ts (not imported, so the page does not load the payload schemas). */
+const CHECKLIST_NOTE_MAX = 2000;
+const SRC_MAX_CHARS = 2048;
+const CONTENT_MAX_CHARS = 256 * 1024;
+const LOAD_TIMEOUT_MS = 15_000;
+const SHOWN_ISSUES = 8;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A bad value as it may appear in a message: short, without control or direction characters. */
+function quoted(value: string): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+/** Where custom content may come from: this site, or https anywhere (http only on this computer). */
+export function allowedContentUrl(value: string): string | undefined {
+  const text = value.trim();
+  // A space, backslash, control character or broken %-escape is a mistake, not an address to guess at.
+  if (!text || text.length > SRC_MAX_CHARS || /[\s\\\u0000-\u001f\u007f]|%(?![0-9a-fA-F]{2})/.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password) return undefined;
+  if (url.origin === location.origin && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) return url.href;
+  return undefined;
+}
+
+/** One CSV cell: quoted when needed, and a leading = + - @ (or tab, CR) defused so a spreadsheet never runs it as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const contentKeyOf = (content: ChecklistContent) => `${content.id}:${String(content.version)}`;
+const pathText = (path: PropertyKey[]) => path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${quoted(String(part))}`), '');
+const localDate = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** What is wrong with one entry of content JSON, in the person's words. */
+function issueMessage(t: Translation<typeof en>, issue: z.core.$ZodIssue, path: PropertyKey[], missing: boolean): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return missing ? t.issueMissing : t.issueType(issue.expected);
+    case 'too_small':
+      return issue.origin === 'string' ? t.issueTooShort : t.issueTooFew(Number(issue.minimum));
+    case 'too_big':
+      return issue.origin === 'string' ? t.issueTooLong(Number(issue.maximum)) : t.issueTooMany(Number(issue.maximum));
+    case 'invalid_format':
+      return t.issueFormat;
+    case 'unrecognized_keys':
+      return t.issueUnknown(issue.keys.slice(0, 5).map(quoted).join(', '));
+    case 'invalid_union':
+      return missing ? t.issueMissing : path.at(-1) === 'version' ? t.issueVersion : t.issueText;
+    case 'custom':
+      return t.issueDuplicate;
+    default:
+      return t.issueInvalid;
+  }
+}
+
+/**
+ * A survivor-informed practice checklist a person ticks off step by step, with sub-points, a note per
+ * step, progress ("2 of 4 done"), printing, and CSV / JSON downloads. Built-in sets (`set`), written in
+ * the project's own words in English and Spanish: `survivor-informed-practice` (the default: the four
+ * steps of the U.S. Department of State's checklist, each with its sub-points) and `partnership`
+ * (guidance on survivor leaders in a partnership, from Colorado's Partnership Toolkit). A host's own
+ * checklist comes from `src` (a JSON file on this site or over https, fetched without cookies or
+ * referrer) or from an inline `<script type="application/json">` child; it is validated, and a mistake is
+ * shown with its place in the JSON, never half-rendered. The content format is `checklistContentSchema`
+ * in `src/content/checklist-schema.ts`.
+ *
+ * In a `<form>`: with a `name`, the checklist adds to the form's data `<name>-content` =
+ * `<content id>@<version>`, then `<name>` = `<item id>` for each ticked item (as a group of checkboxes
+ * would), then `<name>-note-<item id>` = the note for each item with a note. It empties with the form's
+ * reset and comes back with the browser's form restore (back / forward, reload).
+ *
+ * Keeping answers: `persist="session"` (the default) keeps them in this browser tab until it closes,
+ * `local` in this browser for 7 days, `none` nowhere. They are stored per content id and version (and per
+ * element `id`, when it has one), cleared by "Clear answers" and once the endpoint has accepted them.
+ *
+ * With an `endpoint` (or `<si-config endpoint>`), "Send results" posts a `checklist` submission
+ * (`src/schemas/checklist.ts`) through the shared delivery layer; without one there is no send button.
+ *
+ * @tagname si-checklist
+ * @summary An interactive checklist for a survivor-informed practice, with progress, notes, print and export.
+ *
+ * @slot - Optional: one `<script type="application/json">` holding the host's own checklist content. It is read as data, never run; it wins over `src` and `set`.
+ *
+ * @csspart title - The checklist's title.
+ * @csspart intro - The introduction under the title.
+ * @csspart progress - The progress bar and its "n of m done" text.
+ * @csspart list - The list of steps.
+ * @csspart item - One step.
+ * @csspart checkbox - A step's checkbox.
+ * @csspart item-label - A step's text (its checkbox label).
+ * @csspart points - A step's sub-points.
+ * @csspart note-toggle - The button that shows or hides a step's note.
+ * @csspart note - A step's note field.
+ * @csspart actions - The print, download and clear buttons.
+ * @csspart clear-confirm - The "clear everything?" question and its two buttons.
+ * @csspart send-button - "Send results" (only with an endpoint).
+ * @csspart status - The live delivery status (only with an endpoint).
+ * @csspart retry - The "Try again now" button after a failed or waiting send.
+ * @csspart load-status - "Loading…" or why the content could not be loaded (with `src`).
+ * @csspart credit - The credit to the checklist's source.
+ * @csspart print-header - The organization and date, shown only on paper.
+ * @csspart config-message - The message shown when an attribute or the content is wrong.
+ *
+ * @cssprop --si-checklist-max-width - The checklist's greatest width (default `48em`).
+ * @cssprop --si-checklist-progress-color - The progress bar's fill (default `--si-color-primary`).
+ * @cssprop --si-color-primary - Buttons, links, the checkboxes and the progress bar.
+ * @cssprop --si-color-surface - The background of the steps.
+ * @cssprop --si-color-text - Text.
+ * @cssprop --si-color-text-muted - Step numbers, the storage note and the credit.
+ * @cssprop --si-color-border - The steps' borders and the progress bar's outline.
+ * @cssprop --si-color-danger - The "clear everything?" question and its button.
+ * @cssprop --si-color-focus - The focus ring.
+ *
+ * @cssstate loading - The content from `src` is loading.
+ * @cssstate invalid - The content or an attribute is wrong; a configuration message is shown.
+ * @cssstate complete - Every step is ticked.
+ * @cssstate sent - The endpoint accepted the results.
+ *
+ * @fires si-change - The person ticked or unticked a step, changed a note, or cleared the checklist. `detail.name` is the item's id (`*` for a clear) and `detail.value` all the answers (`{ checked, notes }`). Never fired for changes made in code, a form reset or a restore.
+ * @fires si-submit - Before sending; cancelable (`detail.payload`).
+ * @fires si-submitted - The endpoint accepted the results (`detail.reference`).
+ * @fires si-queued - Not delivered yet; it will be sent again automatically.
+ * @fires si-submit-error - The endpoint refused the results; the answers stay on screen.
+ */
+export class SiChecklistElement extends SiElement<typeof en> {
+  static override styles = styles;
+  static formAssociated = true;
+
+  protected readonly catalogs = catalogs;
+  private readonly internals = this.attachInternals();
+  private readonly delivery = new SubmissionController<ChecklistData>(this, {
+    type: 'checklist',
+    schemaVersion: 1,
+    widget: 'si-checklist',
+    endpoint: () => this.endpointValue,
+    persist: () => this.persistMode ?? 'session',
+    locale: () => this.locale,
+    config: () => this.config,
+    onDelivered: () => {
+      // Accepted: nothing of it stays in storage. The answers stay on screen, to print or keep working on.
+      if (this.storageKey) this.storage?.remove(this.storageKey);
+    },
+    ...this.deliveryOptions(),
+  });
+  private readonly childObserver = new MutationObserver(() => this.readInline());
+
+  @state() private loaded?: Loaded;
+  @state() private checked: ReadonlySet<string> = new Set();
+  @state() private notes: ReadonlyMap<string, string> = new Map();
+  @state() private openNotes: ReadonlySet<string> = new Set();
+  @state() private confirmingClear = false;
+  @state() private announcement = '';
+  @state() private formDisabled = false;
+  @state() private inlineJson?: string;
+
+  /** The built-in checklist: `survivor-informed-practice` (default) or `partnership`. */
+  @property() set = DEFAULT_SET;
+  /** The address of the host's own checklist content (JSON): a path on this site or an https URL. Wins over `set`. */
+  @property() src = '';
+  /** The form field name; with it the answers go into a host `<form>`'s data (see above). */
+  @property() name = '';
+  /** The organization, shown in the introduction and on paper. Falls back to `<si-config org>`. */
+  @property() org = '';
+  /** Where answers are kept: `none`, `session` (default) or `local`. Falls back to `<si-config persist>`. */
+  @property() persist = '';
+  /** Where "Send results" posts (https; http only on localhost). Falls back to `<si-config endpoint>`. Without one, nothing is sent. */
+  @property() endpoint = '';
+
+  private sourceKey?: string;
+  private fetchAbort?: AbortController;
+  private restoredFrom?: string;
+  private pending?: Pending;
+  private focusAfterUpdate?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInline();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    this.sourceKey = undefined; // a checklist that comes back to the page loads its content again
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const source = this.currentSource();
+    if (source !== this.sourceKey) {
+      this.sourceKey = source;
+      this.loadContent();
+    }
+    const content = this.content;
+    const marker = content && `${this.persistMode ?? ''}|${this.storageKey ?? ''}`;
+    if (content && marker !== this.restoredFrom) {
+      const freshContent = !this.restoredFrom?.endsWith(`|${this.storageKey}`);
+      this.restoredFrom = marker;
+      this.restoreAnswers(content, freshContent);
+    }
+    if (changed.has('name') || (changed as Map<PropertyKey, unknown>).has('loaded')) this.syncForm();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const content = this.content;
+    // Through the CSSOM, not a style attribute: a page whose CSP forbids inline styles still sees the bar.
+    const done = content ? this.doneCount(content) : 0;
+    if (content) this.renderRoot.querySelector<HTMLElement>('.fill')?.style.setProperty('inline-size', `${(done / content.items.length) * 100}%`);
+    this.setState('complete', content !== undefined && done === content.items.length);
+    this.setState('loading', this.loaded?.kind === 'loading');
+    this.setState('invalid', this.attributeProblems().length > 0 || this.loaded?.kind === 'invalid');
+    this.setState('sent', this.delivery.status.state === 'sent');
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  /** The form was reset: every tick and note goes, as a checkbox group's would. */
+  formResetCallback(): void {
+    this.confirmingClear = false;
+    this.openNotes = new Set();
+    this.commit(new Set(), new Map());
+    this.delivery.reset();
+  }
+
+  /** The browser restores the answers it saved for this form (back / forward, reload). */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const parsed = JSON.parse(saved) as { key?: unknown; checked?: unknown; notes?: unknown };
+      this.pending = { key: typeof parsed.key === 'string' ? parsed.key : '', checked: parsed.checked, notes: parsed.notes };
+    } catch {
+      return;
+    }
+    this.applyPending();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  // ---- settings ------------------------------------------------------------------------------------
+
+  /** The persist mode in use, or undefined when the attribute is wrong. */
+  private get persistMode(): PersistMode | undefined {
+    const own = this.persist.trim();
+    if (own) return isPersistMode(own) ? own : undefined;
+    return this.setting('persist', undefined, 'session');
+  }
+
+  private get storage(): WidgetStorage | undefined {
+    const mode = this.persistMode;
+    return mode && mode !== 'none' ? new WidgetStorage(mode) : undefined;
+  }
+
+  private get storageKey(): string | undefined {
+    const content = this.content;
+    if (!content) return undefined;
+    return `checklist:${contentKeyOf(content)}${this.id ? `:${this.id.slice(0, 100)}` : ''}`;
+  }
+
+  private get endpointValue(): string | undefined {
+    return this.setting('endpoint', this.endpoint.trim()) || undefined;
+  }
+
+  private get content(): ChecklistContent | undefined {
+    return this.loaded?.kind === 'content' ? this.loaded.content : undefined;
+  }
+
+  private attributeProblems(): Problem[] {
+    const t = this.t;
+    const problems: Problem[] = [];
+    if (this.persistMode === undefined) {
+      problems.push({ message: t.problemPersist(quoted(this.persist.trim())), detail: `persist="${quoted(this.persist.trim())}" is not one of none, session, local.` });
+    }
+    if (this.inlineJson === undefined) {
+      const src = this.src.trim();
+      const set = this.set.trim() || DEFAULT_SET;
+      if (src && !allowedContentUrl(src)) problems.push({ message: t.problemSrc, detail: `src="${quoted(src)}" must be a path on this site, or https (http only on localhost), without user:password.` });
+      else if (!src && !isChecklistSetId(set)) problems.push({ message: t.problemSet(quoted(set)), detail: `set="${quoted(set)}" is not one of survivor-informed-practice, partnership.` });
+    }
+    return problems;
+  }
+
+  // ---- content -------------------------------------------------------------------------------------
+
+  private readInline(): void {
+    const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
+    this.inlineJson = script ? (script.textContent ?? '') : undefined;
+  }
+
+  private currentSource(): string {
+    if (this.inlineJson !== undefined) return `inline\n${this.inlineJson}`;
+    const src = this.src.trim();
+    return src ? `src\n${src}` : `set\n${this.set.trim() || DEFAULT_SET}`;
+  }
+
+  private loadContent(): void {
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+    if (this.inlineJson !== undefined) {
+      this.loaded = this.parse(this.inlineJson);
+      return;
+    }
+    const src = this.src.trim();
+    if (src) {
+      const url = allowedContentUrl(src);
+      this.loaded = undefined;
+      if (url) void this.fetchContent(url);
+      return;
+    }
+    const set = this.set.trim() || DEFAULT_SET;
+    this.loaded = isChecklistSetId(set) ? { kind: 'content', content: checklists[set] } : undefined;
+  }
+
+  private async fetchContent(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    this.loaded = { kind: 'loading' };
+    const timer = setTimeout(() => abort.abort(), LOAD_TIMEOUT_MS);
+    let result: Loaded;
+    try {
+      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' }, signal: abort.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      if (response.url && !allowedContentUrl(response.url)) throw new Error('it was redirected to an address that is not allowed');
+      const body = await response.text();
+      if (body.length > CONTENT_MAX_CHARS) throw new Error(`it is larger than ${CONTENT_MAX_CHARS} characters`);
+      result = this.parse(body);
+    } catch (error) {
+      if (this.fetchAbort === abort) this.warnOnce(`Could not load the checklist content from ${quoted(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      result = { kind: 'failed' };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (this.fetchAbort !== abort) return; // replaced by another source, or the element left the page
+    this.fetchAbort = undefined;
+    this.loaded = result;
+  }
+
+  private parse(json: string): Loaded {
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      return { kind: 'invalid', issues: 'json' };
+    }
+    const result = checklistContentSchema.safeParse(data);
+    if (result.success) return { kind: 'content', content: result.data };
+    // One mistake per place: a string where a list belongs also fails the list's length check.
+    const seen = new Set<string>();
+    const issues = result.error.issues.flatMap((issue) => {
+      const where = pathText(issue.path);
+      if (seen.has(where)) return [];
+      seen.add(where);
+      let value: unknown = data;
+      for (const part of issue.path) value = value !== null && typeof value === 'object' && Object.hasOwn(value, part) ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+      return [{ path: issue.path, issue, missing: value === undefined }];
+    });
+    return { kind: 'invalid', issues };
+  }
+
+  private contentProblems(issues: ContentIssue[] | 'json'): Problem[] {
+    const t = this.t;
+    if (issues === 'json') return [{ message: t.problemJson, detail: 'The checklist content is not JSON.' }];
+    const problems = issues.slice(0, SHOWN_ISSUES).map(({ path, issue, missing }) => ({
+      message: `${pathText(path) || t.problemRoot}: ${issueMessage(t, issue, path, missing)}`,
+      detail: `Checklist content: ${pathText(path) || en.problemRoot}: ${issueMessage(en, issue, path, missing)}`,
+    }));
+    if (issues.length > SHOWN_ISSUES) problems.push({ message: t.problemMore(issues.length - SHOWN_ISSUES), detail: `${issues.length} problems in the checklist content.` });
+    return problems;
+  }
+
+  /** A content text in the widget's language (a plain string is shown as it is). */
+  private say(text: LocalizedText | undefined): string {
+    if (text === undefined) return '';
+    return typeof text === 'string' ? text : text[this.locale];
+  }
+
+  /** The language of a plain-string text, when the content names one; localized texts follow the widget. */
+  private langOf(text: LocalizedText | undefined): string | undefined {
+    return typeof text === 'string' ? this.content?.lang : undefined;
+  }
+
+  // ---- answers -------------------------------------------------------------------------------------
+
+  /** The answers, in the content's order. Setting them (from code) fires no `si-change`. */
+  get answers(): ChecklistAnswers {
+    const items = this.content?.items ?? [];
+    return {
+      checked: items.filter((item) => this.checked.has(item.id)).map((item) => item.id),
+      notes: Object.fromEntries(items.filter((item) => this.notes.get(item.id)?.trim()).map((item) => [item.id, this.notes.get(item.id)!])),
+    };
+  }
+
+  set answers(value: ChecklistAnswers) {
+    this.pending = { checked: value?.checked, notes: value?.notes };
+    this.applyPending();
+  }
+
+  /** The host `<form>` the checklist belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** Answers from storage for new content; stored answers win only when there are some. */
+  private restoreAnswers(content: ChecklistContent, freshContent: boolean): void {
+    const key = this.storageKey;
+    const stored = key ? this.storage?.get<{ checked?: unknown; notes?: unknown }>(key) : undefined;
+    if (stored) this.apply(content, stored.checked, stored.notes, false);
+    else if (freshContent) this.apply(content, [], {}, false);
+    this.applyPending();
+  }
+
+  /** Applies answers set in code or restored by the browser, once the content they belong to is here. */
+  private applyPending(): void {
+    const content = this.content;
+    const pending = this.pending;
+    if (!content || !pending) return;
+    this.pending = undefined;
+    if (pending.key === undefined || pending.key === contentKeyOf(content)) this.apply(content, pending.checked, pending.notes);
+  }
+
+  private doneCount(content: ChecklistContent): number {
+    return content.items.filter((item) => this.checked.has(item.id)).length;
+  }
+
+  /** Keeps only what fits the content: known ids, text notes within the length limit. */
+  private apply(content: ChecklistContent, checked: unknown, notes: unknown, store = true): void {
+    const ids = new Set(content.items.map((item) => item.id));
+    const nextChecked = new Set(Array.isArray(checked) ? checked.filter((id): id is string => typeof id === 'string' && ids.has(id)) : []);
+    const nextNotes = new Map<string, string>();
+    if (notes !== null && typeof notes === 'object') {
+      for (const [id, note] of Object.entries(notes)) if (ids.has(id) && typeof note === 'string' && note.trim()) nextNotes.set(id, note.slice(0, CHECKLIST_NOTE_MAX));
+    }
+    this.openNotes = new Set(nextNotes.keys());
+    this.commit(nextChecked, nextNotes, { store });
+  }
+
+  /**
+   * Every change of answers goes through here: kept as `persist` allows (`store`), given to the form, and
+   * announced with `si-change` only when the person made it (`by`: the item's id, or `*`).
+   */
+  private commit(checked: ReadonlySet<string>, notes: ReadonlyMap<string, string>, { by, store = true }: { by?: string; store?: boolean } = {}): void {
+    this.checked = checked;
+    this.notes = notes;
+    const key = this.storageKey;
+    const storage = this.storage;
+    if (store && key && storage) {
+      if (checked.size === 0 && notes.size === 0) storage.remove(key);
+      else storage.set(key, this.answers);
+    }
+    this.syncForm();
+    if (by !== undefined) this.announceChange(by);
+  }
+
+  /** `si-change`: only ever called from a person's action. */
+  private announceChange(name: string): void {
+    const change = new SiChangeEvent<ChecklistAnswers>({ name, value: this.answers });
+    this.dispatchEvent(change);
+  }
+
+  private syncForm(): void {
+    const content = this.content;
+    if (!content) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const answers = this.answers;
+    const saved = JSON.stringify({ key: contentKeyOf(content), ...answers });
+    const name = this.name.trim();
+    if (!name) {
+      this.internals.setFormValue(null, saved);
+      return;
+    }
+    const data = new FormData();
+    data.append(`${name}-content`, `${content.id}@${String(content.version)}`);
+    for (const id of answers.checked) data.append(name, id);
+    for (const [id, note] of Object.entries(answers.notes)) if (note.trim()) data.append(`${name}-note-${id}`, note.trim());
+    this.internals.setFormValue(data, saved);
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // A browser without custom states still shows everything; only the :state() hook is missing.
+    }
+  }
+
+  // ---- handlers ------------------------------------------------------------------------------------
+
+  private readonly onTick = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const id = input.dataset.id!;
+    const next = new Set(this.checked);
+    if (input.checked) next.add(id);
+    else next.delete(id);
+    this.commit(next, this.notes, { by: id });
+  };
+
+  private readonly onNoteInput = (event: Event): void => {
+    const field = event.target as HTMLTextAreaElement;
+    const next = new Map(this.notes);
+    // Kept as typed (a first space must not vanish); blank notes count as none everywhere they are used.
+    if (field.value) next.set(field.dataset.id!, field.value.slice(0, CHECKLIST_NOTE_MAX));
+    else next.delete(field.dataset.id!);
+    this.commit(this.checked, next);
+  };
+
+  private readonly onNoteChange = (event: Event): void => {
+    this.announceChange((event.target as HTMLTextAreaElement).dataset.id!);
+  };
+
+  private readonly onNoteToggle = (event: Event): void => {
+    const id = (event.currentTarget as HTMLButtonElement).dataset.id!;
+    const next = new Set(this.openNotes);
+    if (next.has(id)) next.delete(id);
+    else {
+      next.add(id);
+      this.focusAfterUpdate = `#note-${id}`;
+    }
+    this.openNotes = next;
+  };
+
+  private readonly onPrint = async (): Promise<void> => {
+    this.requestUpdate(); // the printed date is today's
+    await this.updateComplete;
+    window.print();
+  };
+
+  private readonly onCsv = (): void => this.download('csv');
+  private readonly onJson = (): void => this.download('json');
+
+  private readonly onClearStart = (): void => {
+    this.confirmingClear = true;
+    this.announcement = '';
+    this.focusAfterUpdate = '.confirm';
+  };
+
+  private readonly onClearCancel = (): void => {
+    this.confirmingClear = false;
+    this.focusAfterUpdate = '[part~="clear-button"]';
+  };
+
+  private readonly onClearConfirm = (): void => {
+    this.confirmingClear = false;
+    this.openNotes = new Set();
+    this.commit(new Set(), new Map(), { by: '*' });
+    this.delivery.reset();
+    this.announcement = this.t.cleared;
+    this.focusAfterUpdate = '[part~="clear-button"]';
+  };
+
+  private readonly onConfirmKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.onClearCancel();
+  };
+
+  private readonly onSend = async (): Promise<void> => {
+    if (this.delivery.busy || !this.content || this.formDisabled) return;
+    await this.delivery.submit(this.payloadData(this.content));
+  };
+
+  private readonly onRetryLoad = (): void => {
+    this.sourceKey = undefined;
+    this.requestUpdate();
+  };
+
+  // ---- exports -------------------------------------------------------------------------------------
+
+  private payloadData(content: ChecklistContent): ChecklistData {
+    return {
+      content: { id: content.id, version: String(content.version) },
+      items: content.items.map((item) => {
+        const note = this.notes.get(item.id)?.trim();
+        return { id: item.id, checked: this.checked.has(item.id), ...(note ? { note } : {}) };
+      }),
+    };
+  }
+
+  private exportRows(content: ChecklistContent): string[][] {
+    const t = this.t;
+    return [
+      [t.csvNumber, 'id', t.csvStep, t.csvPoints, t.csvDone, t.csvNote],
+      ...content.items.map((item, index) => [
+        String(index + 1),
+        item.id,
+        this.say(item.text),
+        (item.points ?? []).map((point) => this.say(point)).join('; '),
+        this.checked.has(item.id) ? t.yes : t.no,
+        this.notes.get(item.id)?.trim() ?? '',
+      ]),
+    ];
+  }
+
+  private exportJson(content: ChecklistContent): unknown {
+    const org = this.setting('org', this.org.trim());
+    return {
+      content: { id: content.id, version: String(content.version), title: this.say(content.title) },
+      ...(org ? { org } : {}),
+      locale: this.locale,
+      exportedAt: new Date().toISOString(),
+      done: this.doneCount(content),
+      total: content.items.length,
+      items: content.items.map((item) => ({
+        id: item.id,
+        text: this.say(item.text),
+        points: (item.points ?? []).map((point) => this.say(point)),
+        checked: this.checked.has(item.id),
+        note: this.notes.get(item.id)?.trim() ?? '',
+      })),
+    };
+  }
+
+  /** Saves a file with nothing but the browser: a Blob, an object URL and a temporary `<a download>`. */
+  private download(kind: 'csv' | 'json'): void {
+    const content = this.content;
+    if (!content) return;
+    const blob =
+      kind === 'csv'
+        ? new Blob(['\ufeff', this.exportRows(content).map((row) => row.map(csvCell).join(',')).join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' })
+        : new Blob([JSON.stringify(this.exportJson(content), null, 2), '\n'], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${content.id}-${localDate(new Date())}.${kind}`;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  /** @internal Tests give the delivery controller a fake fetch and clock here; the element itself uses the defaults. */
+  protected deliveryOptions(): Partial<SubmissionOptions<ChecklistData>> {
+    return {};
+  }
+
+  // ---- render --------------------------------------------------------------------------------------
+
+  private renderItem(item: ChecklistContent['items'][number], index: number): TemplateResult {
+    const t = this.t;
+    const id = item.id;
+    const note = this.notes.get(id) ?? '';
+    const open = this.openNotes.has(id);
+    const points = item.points ?? [];
+    return html`<li part="item" class="item">
+      <div class="choice">
+        <input
+          part="checkbox"
+          type="checkbox"
+          id="item-${id}"
+          data-id=${id}
+          .checked=${this.checked.has(id)}
+          ?disabled=${this.formDisabled}
+          aria-describedby=${ifDefined(points.length ? `points-${id}` : undefined)}
+          @change=${this.onTick}
+        />
+        <label part="item-label" for="item-${id}" lang=${ifDefined(this.langOf(item.text))}>${this.say(item.text)}</label>
+      </div>
+      ${points.length
+        ? html`<ul part="points" class="points" id="points-${id}">
+            ${points.map((point) => html`<li lang=${ifDefined(this.langOf(point))}>${this.say(point)}</li>`)}
+          </ul>`
+        : nothing}
+      <button part="note-toggle" class="link-button" type="button" data-id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls="notebox-${id}" @click=${this.onNoteToggle}>
+        ${open ? t.hideNote : note ? t.showNote : t.addNote}<span class="visually-hidden"> (${t.stepNumber(index + 1)})</span>
+      </button>
+      <div class="note" id="notebox-${id}" ?hidden=${!open}>
+        <label class="label" for="note-${id}">${t.noteLabel(index + 1)}</label>
+        <textarea
+          part="note"
+          class="input"
+          id="note-${id}"
+          data-id=${id}
+          maxlength=${CHECKLIST_NOTE_MAX}
+          .value=${note}
+          ?disabled=${this.formDisabled}
+          @input=${this.onNoteInput}
+          @change=${this.onNoteChange}
+        ></textarea>
+      </div>
+      ${note.trim() ? html`<p class="print-only note-print">${t.notePrinted} ${note}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderSend(): TemplateResult | typeof nothing {
+    if (!this.endpointValue) return nothing;
+    const problems = endpointProblems(this.delivery, this.t);
+    if (problems.length) return this.renderConfigMessage(problems);
+    return html`<div class="send">
+      ${renderHoneypot(this.t.honeypotLabel)}
+      <button part="send-button" class="button" type="button" aria-disabled=${this.delivery.busy ? 'true' : 'false'} ?disabled=${this.formDisabled} @click=${this.onSend}>
+        ${this.t.send}
+      </button>
+      ${renderDeliveryStatus(this.delivery, this.t)}
+    </div>`;
+  }
+
+  private renderChecklist(content: ChecklistContent): TemplateResult {
+    const t = this.t;
+    const org = this.setting('org', this.org.trim()) ?? '';
+    const total = content.items.length;
+    const done = this.doneCount(content);
+    const persist = this.persistMode ?? 'session';
+    const today = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date());
+    return html`<p part="print-header" class="print-only print-header">${org ? `${org} · ` : ''}${t.printedOn(today)}</p>
+      <h2 part="title" class="title" lang=${ifDefined(this.langOf(content.title))}>${this.say(content.title)}</h2>
+      ${content.intro ? html`<p part="intro" class="intro" lang=${ifDefined(this.langOf(content.intro))}>${this.say(content.intro)}</p>` : nothing}
+      <p class="intro">${t.intro(org)}</p>
+      <div
+        part="progress"
+        class="progress"
+        role="progressbar"
+        aria-label=${t.progressLabel}
+        aria-valuemin="0"
+        aria-valuemax=${total}
+        aria-valuenow=${done}
+        aria-valuetext=${t.progress(done, total)}
+      >
+        <span class="bar"><span class="fill"></span></span>
+        <span>${t.progress(done, total)}</span>
+      </div>
+      <ol part="list" class="list">
+        ${content.items.map((item, index) => this.renderItem(item, index))}
+      </ol>
+      ${content.credit ? html`<p part="credit" class="credit" lang=${ifDefined(this.langOf(content.credit))}>${this.say(content.credit)}</p>` : nothing}
+      <p class="kept">${t.keptIn(persist)}</p>
+      <div part="actions" class="actions" role="group" aria-label=${t.actionsLabel}>
+        <button class="button button--secondary" type="button" @click=${this.onPrint}>${t.print}</button>
+        <button class="button button--secondary" type="button" @click=${this.onCsv}>${t.downloadCsv}</button>
+        <button class="button button--secondary" type="button" @click=${this.onJson}>${t.downloadJson}</button>
+        <button part="clear-button" class="button button--secondary" type="button" ?hidden=${this.confirmingClear} ?disabled=${this.formDisabled} @click=${this.onClearStart}>
+          ${t.clear}
+        </button>
+      </div>
+      ${this.confirmingClear
+        ? html`<div part="clear-confirm" class="confirm" role="group" aria-labelledby="clear-question" tabindex="-1" @keydown=${this.onConfirmKeydown}>
+            <p id="clear-question">${t.clearQuestion}</p>
+            <div class="actions">
+              <button class="button button--danger" type="button" @click=${this.onClearConfirm}>${t.clearYes}</button>
+              <button class="button button--secondary" type="button" @click=${this.onClearCancel}>${t.clearNo}</button>
+            </div>
+          </div>`
+        : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderSend()}`;
+  }
+
+  override render() {
+    const problems = this.attributeProblems();
+    const loaded = this.loaded;
+    if (loaded?.kind === 'invalid') problems.push(...this.contentProblems(loaded.issues));
+    if (problems.length > 0) return this.renderConfigMessage(problems);
+    if (loaded?.kind === 'content') return html`<div class="root" lang=${this.locale}>${this.renderChecklist(loaded.content)}</div>`;
+    const failed = loaded?.kind === 'failed';
+    return html`<div class="root" lang=${this.locale}>
+      <div part="load-status" role="status">${failed ? this.t.loadFailed : this.t.loading}</div>
+      ${failed ? html`<button class="button button--secondary" type="button" @click=${this.onRetryLoad}>${this.t.loadRetry}</button>` : nothing}
+    </div>`;
+  }
+}
