@@ -2,15 +2,19 @@
  * survivor-informed-widgets: importing this module defines every element.
  * Import `survivor-informed-widgets/<element>/define.js` instead to load one element alone.
  */
+import './elements/si-checklist/define.js';
 import './elements/si-config/define.js';
 import './elements/si-hotline-banner/define.js';
 import './elements/si-quick-exit/define.js';
+import './elements/si-self-assessment/define.js';
 import './elements/si-ta-request/define.js';
 import './elements/si-values-badge/define.js';
 
+export { SiChecklistElement, type ChecklistAnswers } from './elements/si-checklist/si-checklist.js';
 export { SiConfigElement } from './elements/si-config/si-config.js';
 export { SiHotlineBannerElement } from './elements/si-hotline-banner/si-hotline-banner.js';
 export { SiQuickExitElement } from './elements/si-quick-exit/si-quick-exit.js';
+export { SiSelfAssessmentElement } from './elements/si-self-assessment/si-self-assessment.js';
 export { SiTaRequestElement } from './elements/si-ta-request/si-ta-request.js';
 export { SiValuesBadgeElement } from './elements/si-values-badge/si-values-badge.js';
 export { SiValueElement } from './elements/si-values-badge/si-value.js';

@@ -1,0 +1,871 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Instrument, InstrumentArea, Localized } from '../../content/instrument-schema.js';
+import { loadBilingualInstrument, selfAssessmentEn } from '../../content/self-assessment.js';
+import { isPersistMode, type PersistMode } from '../../core/config.js';
+import { renderHoneypot } from '../../core/delivery/honeypot.js';
+import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
+import { SubmissionController } from '../../core/delivery/submission-controller.js';
+import { SiChangeEvent } from '../../core/events.js';
+import { SiElement } from '../../core/si-element.js';
+import { WidgetStorage } from '../../core/storage.js';
+import type { SelfAssessmentData } from '../../schemas/self-assessment.js';
+import { download, localIsoDate, MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, safeLink, toCsv, type InstrumentIssue, type ResultFile } from './report.js';
+import { changeOf, scoreAssessment, type Answer, type AssessmentScore, type Tally } from './scoring.js';
+import { catalogs, type en } from './si-self-assessment.strings.js';
+import { styles } from './si-self-assessment.styles.js';
+
+interface Problem {
+  message: string;
+  detail: string;
+}
+
+type Share = 'scores' | 'answers';
+type Custom = { key: string; instrument?: Instrument; issues?: InstrumentIssue[]; failed?: string };
+type CompareError = 'json' | 'format' | 'instrument' | 'size';
+
+interface Resolved {
+  problems: Problem[];
+  instrument?: Instrument;
+  persist: PersistMode;
+  share: Share;
+  taHref?: string;
+  sending: boolean;
+}
+
+/** What is kept between visits, as `persist` allows. */
+interface Saved {
+  version: string;
+  answers: Record<string, Answer>;
+  skipped: string[];
+  step: number;
+  organization: string;
+}
+
+const DEFAULT_LEVELS = 4;
+const MAX_ISSUES_SHOWN = 5;
+
+/** A bad attribute value as it may appear in a message: short, without control or direction characters. */
+function quoted(value: string): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+/** An answer as the payload and the downloads name it. */
+const answerName = (answer: Answer): number | 'not-applicable' | 'dont-know' => (answer === 'na' ? 'not-applicable' : answer === 'dk' ? 'dont-know' : answer);
+
+const tallyOf = ({ score, band, rated, notApplicable, dontKnow, unanswered }: Tally): Tally => ({ score, band, rated, notApplicable, dontKnow, unanswered });
+
+/**
+ * How survivor-informed is an organization? A self-assessment in areas (by default SAMHSA's ten
+ * implementation domains, three to five statements each, in the project's own words), one area at a
+ * time with a stepper, rated on four levels (not yet, beginning, developing, established) plus "not
+ * applicable" and "don't know". Areas can be skipped, and answers are kept as `persist` allows.
+ *
+ * The results score every area from 0 to 100 (see `scoring.ts`), name the strengths and the gaps with
+ * next steps, and show a chart with the same figures in a table. They print as a report, download as
+ * CSV or JSON, and compare with an earlier JSON result. With an `endpoint`, the results can be sent as a
+ * `self-assessment` (version 1): the scores only (`share="scores"`, the default) or also every answer
+ * (`share="answers"`). It never asks about anyone's survivor status or story.
+ *
+ * A host's own instrument comes from `src` (https or a path on this site) or an inline
+ * `<script type="application/json">` child, validated against `instrumentSchema`; a wrong one shows every
+ * wrong entry and nothing else.
+ *
+ * @tagname si-self-assessment
+ * @summary An organizational self-assessment that turns answers into scores, gaps and next steps.
+ *
+ * @slot - An optional `<script type="application/json">` holding the host's own instrument. Nothing else is shown.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The assessment's title.
+ * @csspart stepper - The list of areas (and the results), each a button showing its status.
+ * @csspart step - One button of the stepper.
+ * @csspart progress - How many statements are answered.
+ * @csspart section - The area shown now.
+ * @csspart statement - One statement with its rating choices.
+ * @csspart actions - Previous, next and skip.
+ * @csspart results - The results.
+ * @csspart overall - The overall score.
+ * @csspart chart - The bar chart of the areas (hidden from screen readers: the table holds the same figures).
+ * @csspart table - The table of scores.
+ * @csspart strengths - The list of strengths.
+ * @csspart gap - One gap with its next steps.
+ * @csspart ta-link - The link to the host's training and technical assistance request page (`ta-href`).
+ * @csspart compare - The comparison with an earlier result.
+ * @csspart report-actions - Print and the downloads.
+ * @csspart send - The form that sends the results (with an `endpoint`).
+ * @csspart send-button - The send button.
+ * @csspart status - The live region saying what sending is doing.
+ * @csspart retry - "Try again now".
+ * @csspart footer - Where answers are kept, and "Clear my answers".
+ * @csspart clear-button - "Clear my answers".
+ * @csspart config-message - Shown in place of the widget when an attribute or the instrument is wrong.
+ *
+ * @cssprop --si-self-assessment-max-width - The widget's maximum width (default 48rem).
+ * @cssprop --si-self-assessment-bar-color - The chart's bars (default the primary color).
+ * @cssprop --si-color-primary - Buttons, links, the current step and the bars.
+ * @cssprop --si-color-surface - Backgrounds.
+ * @cssprop --si-color-surface-alt - The chart's track and the notes.
+ * @cssprop --si-color-text - Text.
+ * @cssprop --si-color-text-muted - Statuses and hints.
+ * @cssprop --si-color-border - Borders.
+ * @cssprop --si-color-focus - The focus ring.
+ *
+ * @cssstate results - The results are shown.
+ * @cssstate comparing - An earlier result is loaded for comparison.
+ *
+ * @fires si-change - The person rated a statement (`detail.name` is the statement id, `detail.value` the level, `not-applicable` or `dont-know`) or skipped or included an area (`detail.name` is the area id, `detail.value` is `skipped` or `included`).
+ * @fires si-submit - Before the results are sent; cancelable (`detail.payload`).
+ * @fires si-submitted - The endpoint accepted the results.
+ * @fires si-queued - Not delivered yet; they will be sent again automatically.
+ * @fires si-submit-error - The endpoint refused the results.
+ */
+export class SiSelfAssessmentElement extends SiElement<typeof en> {
+  static override styles = styles;
+
+  protected readonly catalogs = catalogs;
+  private readonly internals = this.attachInternals();
+  private readonly delivery = new SubmissionController<SelfAssessmentData>(this, {
+    type: 'self-assessment',
+    schemaVersion: 1,
+    widget: 'si-self-assessment',
+    endpoint: () => this.setting('endpoint', this.endpoint.trim()),
+    persist: () => this.resolved?.persist ?? 'session',
+    locale: () => this.locale,
+    config: () => this.config,
+    // Delivered: nothing stays stored; the results stay on screen.
+    onDelivered: () => this.storage?.remove(this.storageKey),
+  });
+  private readonly childObserver = new MutationObserver(() => this.readInline());
+
+  @state() private answers: Readonly<Record<string, Answer>> = {};
+  @state() private skipped: ReadonlySet<string> = new Set();
+  @state() private step = 0;
+  @state() private organization = '';
+  @state() private custom?: Custom;
+  @state() private inlineText?: string;
+  @state() private bilingual?: Instrument;
+  @state() private earlier?: ResultFile;
+  @state() private compareError?: CompareError;
+  @state() private confirmingClear = false;
+  @state() private announcement = '';
+
+  /** A host's own instrument as JSON: an https address or a path on this site. Wins over an inline instrument. */
+  @property() src = '';
+  /** Where results are sent (https; http only on localhost). Falls back to `<si-config endpoint>`. Without one, nothing is sent. */
+  @property() endpoint = '';
+  /** The organization that receives the results, named beside the send button. */
+  @property() org = '';
+  /** Where answers are kept: `none`, `session` (default) or `local`. */
+  @property() persist = '';
+  /** What sending shares: `scores` (default: the score of each area) or `answers` (also the answer to each statement). */
+  @property() share = '';
+  /** The host's page for requesting training or technical assistance, linked from the gaps (https, or a path on this site). */
+  @property({ attribute: 'ta-href' }) taHref = '';
+
+  private resolved?: Resolved;
+  private pending?: Promise<unknown>;
+  private fetching?: string;
+  private spanishFailed = false;
+  private restoredFor?: string;
+  private restoredInstrument?: string;
+  private focusAfterUpdate?: string;
+
+  // ---- lifecycle ---------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInline();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const resolved = (this.resolved = this.resolve());
+    const instrument = resolved.instrument;
+    if (instrument) {
+      const key = `${resolved.persist}|${this.storageKey}|${instrument.version}`;
+      if (this.restoredFor !== key) {
+        this.restoredFor = key;
+        this.restore(instrument, resolved.persist);
+      }
+    }
+    const onResults = !!instrument && this.step >= instrument.areas.length;
+    this.setState('results', onResults);
+    this.setState('comparing', onResults && !!this.earlier);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  /** Resolves once rendering has settled, including an instrument or a file that was still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    while (this.pending) {
+      const pending = this.pending;
+      await pending;
+      if (this.pending === pending) this.pending = undefined;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
+  // ---- settings and the instrument ---------------------------------------------------------------
+
+  private get storageKey(): string {
+    const instrument = this.resolved?.instrument;
+    return `self-assessment:${instrument?.id ?? ''}${this.id ? `:${this.id}` : ''}`;
+  }
+
+  private get storage(): WidgetStorage | undefined {
+    const mode = this.resolved?.persist;
+    return mode && mode !== 'none' ? new WidgetStorage(mode) : undefined;
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states?.add(name);
+      else this.internals.states?.delete(name);
+    } catch {
+      // A browser without custom states: the attributes and parts still say it all.
+    }
+  }
+
+  /** Everything the render needs, and every configuration problem, from the attributes, children and loaded content. */
+  private resolve(): Resolved {
+    const t = this.t;
+    const problems: Problem[] = [];
+    const add = (message: string, detail: string) => problems.push({ message, detail });
+
+    const persistText = this.persist.trim();
+    const persist = persistText ? (isPersistMode(persistText) ? persistText : undefined) : this.setting('persist', undefined, 'session');
+    if (!persist) add(t.problemPersist(quoted(persistText)), `persist="${quoted(persistText)}" must be none, session or local.`);
+    const shareText = this.share.trim() || 'scores';
+    if (shareText !== 'scores' && shareText !== 'answers') add(t.problemShare(quoted(shareText)), `share="${quoted(shareText)}" must be scores or answers.`);
+    let taHref: string | undefined;
+    if (this.taHref.trim()) {
+      taHref = safeLink(this.taHref);
+      if (!taHref) add(t.problemTaHref, `ta-href="${quoted(this.taHref)}" must be https, http on localhost, or a path on this site.`);
+    }
+    const sending = !!this.setting('endpoint', this.endpoint.trim());
+    if (sending) problems.push(...endpointProblems(this.delivery, t));
+
+    let instrument: Instrument | undefined;
+    const src = this.src.trim();
+    if (src) {
+      const url = safeLink(src);
+      if (!url) add(t.problemSrc, `src="${quoted(src)}" must be https, http on localhost, or a path on this site.`);
+      else if (this.custom?.key === `src:${url}`) instrument = this.fromCustom(this.custom, problems);
+      else this.fetchInstrument(url);
+    } else if (this.inlineText !== undefined) {
+      const key = `inline:${this.inlineText}`;
+      if (this.custom?.key !== key) this.custom = { key, ...parseInstrument(this.inlineText) };
+      instrument = this.fromCustom(this.custom, problems);
+    } else if (this.locale === 'es' && !this.spanishFailed) {
+      instrument = this.bilingual;
+      if (!instrument) this.loadSpanish();
+    } else {
+      instrument = selfAssessmentEn;
+    }
+    return { problems, instrument: problems.length ? undefined : instrument, persist: persist ?? 'session', share: shareText === 'answers' ? 'answers' : 'scores', taHref, sending };
+  }
+
+  private fromCustom(custom: Custom, problems: Problem[]): Instrument | undefined {
+    const t = this.t;
+    if (custom.failed) problems.push({ message: t.problemLoad, detail: `The instrument at src could not be loaded (${custom.failed}).` });
+    const issues = custom.issues ?? [];
+    for (const issue of issues.slice(0, MAX_ISSUES_SHOWN)) {
+      const message = issue.code === 'json' ? t.problemJson : t.problemEntry(issue.path, t.issue(issue.code, issue.detail));
+      problems.push({ message, detail: `Instrument: ${issue.path || '(root)'} ${issue.code} ${issue.detail}`.trim() });
+    }
+    if (issues.length > MAX_ISSUES_SHOWN) problems.push({ message: t.problemMore(issues.length - MAX_ISSUES_SHOWN), detail: `Instrument: ${issues.length} problems in all.` });
+    return custom.instrument;
+  }
+
+  private fetchInstrument(url: string): void {
+    const key = `src:${url}`;
+    if (this.fetching === key) return;
+    this.fetching = key;
+    this.pending = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .then(
+        (text): Custom => ({ key, ...parseInstrument(text) }),
+        (error: unknown): Custom => ({ key, failed: String(error).slice(0, 200) }),
+      )
+      .then((custom) => {
+        if (this.fetching !== key) return;
+        this.fetching = undefined;
+        this.custom = custom;
+      });
+  }
+
+  private loadSpanish(): void {
+    this.pending = loadBilingualInstrument().then(
+      (instrument) => (this.bilingual = instrument),
+      (error: unknown) => {
+        this.spanishFailed = true;
+        this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private readInline(): void {
+    const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
+    this.inlineText = script ? (script.textContent ?? '') : undefined;
+  }
+
+  /** A text of the instrument in the widget's language. */
+  private text(value: Localized): string {
+    return typeof value === 'string' ? value : value[this.locale];
+  }
+
+  /** The same, marked with the instrument's language when it differs from the widget's. */
+  private show(value: Localized): TemplateResult | string {
+    const lang = typeof value === 'string' ? this.resolved?.instrument?.lang : undefined;
+    return lang && lang.split('-')[0].toLowerCase() !== this.locale ? html`<span lang=${lang}>${value as string}</span>` : this.text(value);
+  }
+
+  private maxLevel(instrument: Instrument): number {
+    return (instrument.scale?.levels.length ?? DEFAULT_LEVELS) - 1;
+  }
+
+  private levels(instrument: Instrument): Array<{ label: TemplateResult | string; hint?: TemplateResult | string }> {
+    if (instrument.scale) return instrument.scale.levels.map((level) => ({ label: this.show(level.label), hint: level.hint && this.show(level.hint) }));
+    return Array.from({ length: DEFAULT_LEVELS }, (_, index) => ({ label: this.t.level(index), hint: this.t.levelHint(index) }));
+  }
+
+  private levelText(instrument: Instrument, index: number): string {
+    return instrument.scale ? this.text(instrument.scale.levels[index].label) : this.t.level(index);
+  }
+
+  // ---- answers, storage and scores ---------------------------------------------------------------
+
+  /** Puts stored answers back; without any, a new instrument starts empty and a new `persist` keeps what is on screen. */
+  private restore(instrument: Instrument, persist: PersistMode): void {
+    const version = String(instrument.version);
+    const instrumentKey = `${instrument.id}@${version}`;
+    const changedInstrument = this.restoredInstrument !== undefined && this.restoredInstrument !== instrumentKey;
+    this.restoredInstrument = instrumentKey;
+    const stored = persist === 'none' ? undefined : new WidgetStorage(persist).get<Partial<Saved>>(this.storageKey);
+    if (stored && typeof stored === 'object' && stored.version === version) {
+      const maxLevel = this.maxLevel(instrument);
+      const answers: Record<string, Answer> = {};
+      const storedAnswers = (stored.answers && typeof stored.answers === 'object' ? stored.answers : {}) as Record<string, unknown>;
+      for (const statement of instrument.areas.flatMap((area) => area.statements)) {
+        const value = Object.hasOwn(storedAnswers, statement.id) ? storedAnswers[statement.id] : undefined;
+        if (value === 'na' || value === 'dk' || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maxLevel)) answers[statement.id] = value;
+      }
+      this.answers = answers;
+      const skipped = Array.isArray(stored.skipped) ? stored.skipped : [];
+      this.skipped = new Set(instrument.areas.map((area) => area.id).filter((id) => skipped.includes(id)));
+      this.step = typeof stored.step === 'number' && Number.isInteger(stored.step) ? Math.min(Math.max(stored.step, 0), instrument.areas.length) : 0;
+      this.organization = typeof stored.organization === 'string' ? stored.organization.slice(0, 200) : '';
+    } else if (changedInstrument) {
+      this.reset();
+    } else {
+      this.save();
+    }
+  }
+
+  private save(): void {
+    const instrument = this.resolved?.instrument;
+    if (!instrument) return;
+    const saved: Saved = { version: String(instrument.version), answers: { ...this.answers }, skipped: [...this.skipped], step: this.step, organization: this.organization };
+    this.storage?.set(this.storageKey, saved);
+  }
+
+  private reset(): void {
+    this.answers = {};
+    this.skipped = new Set();
+    this.step = 0;
+    this.organization = '';
+    this.earlier = undefined;
+    this.compareError = undefined;
+  }
+
+  private scores(instrument: Instrument): AssessmentScore {
+    return scoreAssessment(
+      instrument.areas.map((area) => ({
+        id: area.id,
+        answers: area.statements.map((statement) => (this.skipped.has(area.id) ? undefined : this.answers[statement.id])),
+      })),
+      this.maxLevel(instrument),
+    );
+  }
+
+  /** The answers of the areas not skipped, as the payload and the JSON download list them. */
+  private answerList(instrument: Instrument): NonNullable<SelfAssessmentData['answers']> {
+    return instrument.areas.flatMap((area) =>
+      this.skipped.has(area.id)
+        ? []
+        : area.statements.flatMap((statement) => {
+            const answer = this.answers[statement.id];
+            return answer === undefined ? [] : [{ area: area.id, statement: statement.id, answer: answerName(answer) }];
+          }),
+    );
+  }
+
+  private payload(instrument: Instrument, score: AssessmentScore, share: Share): SelfAssessmentData {
+    const organization = this.organization.trim().slice(0, 200);
+    return {
+      instrument: { id: instrument.id, version: String(instrument.version) },
+      share,
+      levels: this.maxLevel(instrument) + 1,
+      ...(organization ? { organization } : {}),
+      overall: tallyOf(score.overall),
+      areas: score.areas.map((area) => ({ id: area.id, skipped: this.skipped.has(area.id), ...tallyOf(area) })),
+      ...(share === 'answers' ? { answers: this.answerList(instrument) } : {}),
+    };
+  }
+
+  private areaStatus(area: InstrumentArea): string {
+    if (this.skipped.has(area.id)) return this.t.statusSkipped;
+    const done = area.statements.filter((statement) => this.answers[statement.id] !== undefined).length;
+    return done === 0 ? this.t.statusNotStarted : this.t.statusAnswered(done, area.statements.length);
+  }
+
+  private formatDate(iso: string): string {
+    const [year, month, day] = iso.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  }
+
+  // ---- handlers ----------------------------------------------------------------------------------
+
+  private goTo(step: number): void {
+    this.step = step;
+    this.confirmingClear = false;
+    this.focusAfterUpdate = '#section-heading';
+    this.save();
+  }
+
+  private onAnswer(area: InstrumentArea, statementId: string, answer: Answer): void {
+    this.answers = { ...this.answers, [statementId]: answer };
+    if (this.skipped.has(area.id)) this.setSkipped(area, false, false);
+    this.save();
+    const change = new SiChangeEvent({ name: statementId, value: answerName(answer) });
+    this.dispatchEvent(change);
+  }
+
+  private setSkipped(area: InstrumentArea, skip: boolean, announce = true): void {
+    const skipped = new Set(this.skipped);
+    if (skip) skipped.add(area.id);
+    else skipped.delete(area.id);
+    this.skipped = skipped;
+    this.save();
+    const change = new SiChangeEvent({ name: area.id, value: skip ? 'skipped' : 'included' });
+    if (announce) this.dispatchEvent(change);
+  }
+
+  private readonly onOrganization = (event: Event): void => {
+    this.organization = (event.target as HTMLInputElement).value.slice(0, 200);
+    this.save();
+  };
+
+  private readonly onPrint = (): void => window.print();
+
+  private onCsv(instrument: Instrument, score: AssessmentScore): void {
+    const t = this.t;
+    const row = (id: string, title: string, tally: Tally, skipped: boolean) => [
+      id,
+      title,
+      tally.score,
+      tally.band ? t.band(tally.band) : '',
+      tally.rated,
+      tally.notApplicable,
+      tally.dontKnow,
+      tally.unanswered,
+      skipped ? t.yes : t.no,
+    ];
+    const rows = [
+      [t.csvAreaId, t.csvArea, t.colScore, t.colBand, t.colRated, t.colNotApplicable, t.colDontKnow, t.csvUnanswered, t.csvSkipped],
+      ...instrument.areas.map((area, index) => row(area.id, this.text(area.title), score.areas[index], this.skipped.has(area.id))),
+      row('overall', t.overallRow, score.overall, false),
+    ];
+    download(`${instrument.id}-${localIsoDate()}.csv`, 'text/csv;charset=utf-8', toCsv(rows));
+  }
+
+  private onJson(instrument: Instrument, score: AssessmentScore): void {
+    const organization = this.organization.trim().slice(0, 200);
+    const result = {
+      format: RESULT_FORMAT,
+      formatVersion: 1,
+      date: localIsoDate(),
+      instrument: { id: instrument.id, version: String(instrument.version) },
+      ...(organization ? { organization } : {}),
+      levels: this.maxLevel(instrument) + 1,
+      scale: Array.from({ length: this.maxLevel(instrument) + 1 }, (_, index) => this.levelText(instrument, index)),
+      overall: tallyOf(score.overall),
+      areas: instrument.areas.map((area, index) => ({ id: area.id, title: this.text(area.title), skipped: this.skipped.has(area.id), ...tallyOf(score.areas[index]) })),
+      answers: this.answerList(instrument),
+    };
+    download(`${instrument.id}-${localIsoDate()}.json`, 'application/json', `${JSON.stringify(result, null, 2)}\n`);
+  }
+
+  private onCompareFile(event: Event, instrument: Instrument): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const settle = (error?: CompareError, result?: ResultFile) => {
+      this.compareError = error;
+      this.earlier = result;
+      const t = this.t;
+      this.announcement = result ? t.compareLoaded : this.compareMessage(error!);
+      if (error) this.focusAfterUpdate = '#compare-file';
+    };
+    if (file.size > MAX_FILE_CHARS) return settle('size');
+    this.pending = file.text().then(
+      (text) => {
+        const parsed = parseResultFile(text, instrument.id);
+        settle(parsed.error, parsed.result);
+      },
+      () => settle('json'),
+    );
+  }
+
+  private compareMessage(error: CompareError): string {
+    const t = this.t;
+    return { json: t.compareErrorJson, format: t.compareErrorFormat, instrument: t.compareErrorInstrument, size: t.compareErrorSize }[error];
+  }
+
+  private readonly onStopComparing = (): void => {
+    this.earlier = undefined;
+    this.compareError = undefined;
+    this.announcement = '';
+    this.focusAfterUpdate = '#compare-file';
+  };
+
+  private async onSend(event: Event, instrument: Instrument, score: AssessmentScore, share: Share): Promise<void> {
+    event.preventDefault();
+    if (this.delivery.busy) return;
+    await this.delivery.submit(this.payload(instrument, score, share));
+  }
+
+  private readonly onAskClear = (): void => {
+    this.confirmingClear = true;
+    this.focusAfterUpdate = '#clear-no';
+  };
+
+  private readonly onKeep = (): void => {
+    this.confirmingClear = false;
+    this.focusAfterUpdate = '[part~="clear-button"]';
+  };
+
+  private readonly onClear = (): void => {
+    this.storage?.remove(this.storageKey);
+    this.reset();
+    this.delivery.reset();
+    this.confirmingClear = false;
+    this.announcement = this.t.cleared;
+    this.focusAfterUpdate = '#section-heading';
+  };
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  private renderStepper(instrument: Instrument, step: number): TemplateResult {
+    const t = this.t;
+    const item = (index: number, title: TemplateResult | string, status: string | typeof nothing) =>
+      html`<li>
+        <button type="button" class="step" part="step" aria-current=${step === index ? 'step' : nothing} @click=${() => this.goTo(index)}>
+          <span class="step__title">${title}</span>${status === nothing ? nothing : html`<span class="visually-hidden">, </span><span class="step__status">${status}</span>`}
+        </button>
+      </li>`;
+    return html`<nav part="stepper" aria-label=${t.stepsLabel}>
+      <ol class="steps">
+        ${instrument.areas.map((area, index) => item(index, html`${index + 1}. ${this.show(area.title)}`, this.areaStatus(area)))}
+        ${item(instrument.areas.length, t.results, nothing)}
+      </ol>
+    </nav>`;
+  }
+
+  private renderProgress(instrument: Instrument): TemplateResult {
+    const statements = instrument.areas.flatMap((area) => area.statements);
+    const done = statements.filter((statement) => this.answers[statement.id] !== undefined).length;
+    return html`<div class="progress" part="progress">
+      <span id="progress-label">${this.t.progress(done, statements.length)}</span>
+      <progress max=${statements.length} .value=${done} aria-labelledby="progress-label"></progress>
+    </div>`;
+  }
+
+  private renderArea(instrument: Instrument, index: number): TemplateResult {
+    const t = this.t;
+    const area = instrument.areas[index];
+    const levels = this.levels(instrument);
+    const skipped = this.skipped.has(area.id);
+    const last = index === instrument.areas.length - 1;
+    const choice = (statementId: string, key: string, value: Answer, label: TemplateResult | string) => html`<div class="choice">
+      <input
+        type="radio"
+        id=${`${statementId}--${key}`}
+        name=${statementId}
+        .checked=${this.answers[statementId] === value}
+        @change=${() => this.onAnswer(area, statementId, value)}
+      />
+      <label for=${`${statementId}--${key}`}>${label}</label>
+    </div>`;
+    return html`<section class="section" part="section" aria-labelledby="section-heading">
+      <p class="eyebrow">${t.areaOf(index + 1, instrument.areas.length)}</p>
+      <h3 id="section-heading" tabindex="-1">${this.show(area.title)}</h3>
+      ${area.description ? html`<p>${this.show(area.description)}</p>` : nothing}
+      ${skipped
+        ? html`<div class="note" part="skipped-note">
+            <p>${t.skippedNote}</p>
+            <button class="button button--secondary" type="button" @click=${() => this.setSkipped(area, false)}>${t.unskip}</button>
+          </div>`
+        : nothing}
+      <details class="scale-help">
+        <summary>${t.scaleHeading}</summary>
+        <dl>
+          ${levels.map((level) => html`<dt>${level.label}</dt><dd>${level.hint ?? nothing}</dd>`)}
+          <dt>${t.notApplicable}</dt>
+          <dd>${t.notApplicableHint}</dd>
+          <dt>${t.dontKnow}</dt>
+          <dd>${t.dontKnowHint}</dd>
+        </dl>
+      </details>
+      ${area.statements.map(
+        (statement) => html`<fieldset class="statement" part="statement">
+          <legend>${this.show(statement.text)}</legend>
+          <div class="scale">
+            ${levels.map((level, at) => choice(statement.id, `l${at}`, at, level.label))}
+            <div class="scale__other">${choice(statement.id, 'na', 'na', t.notApplicable)} ${choice(statement.id, 'dk', 'dk', t.dontKnow)}</div>
+          </div>
+        </fieldset>`,
+      )}
+      <div class="actions" part="actions">
+        ${index > 0 ? html`<button class="button button--secondary" type="button" data-nav="previous" @click=${() => this.goTo(index - 1)}>${t.previous}</button>` : nothing}
+        <button class="button" type="button" data-nav="next" @click=${() => this.goTo(index + 1)}>${last ? t.seeResults : t.next}</button>
+        ${skipped
+          ? nothing
+          : html`<button
+              class="button button--secondary"
+              type="button"
+              data-nav="skip"
+              @click=${() => {
+                this.setSkipped(area, true);
+                this.goTo(index + 1);
+              }}
+            >
+              ${t.skip}
+            </button>`}
+      </div>
+    </section>`;
+  }
+
+  private renderChart(instrument: Instrument, score: AssessmentScore): TemplateResult {
+    const earlier = new Map(this.earlier?.areas.map((area) => [area.id, area.score]));
+    return html`<figure class="chart" part="chart" aria-hidden="true">
+      ${instrument.areas.map((area, index) => {
+        const value = score.areas[index].score;
+        const before = this.earlier ? earlier.get(area.id) : undefined;
+        return html`<div class="chart__row">
+          <span class="chart__label">${this.show(area.title)}</span>
+          <svg viewBox="0 0 100 12" preserveAspectRatio="none" focusable="false">
+            <rect class="chart__track" x="0" y="0" width="100" height="12"></rect>
+            ${value === null ? nothing : svg`<rect class="chart__value" data-area=${area.id} x="0" y="2" width=${value} height="8"></rect>`}
+            ${typeof before === 'number' ? svg`<rect class="chart__earlier" data-area=${area.id} x="0" y="0.5" width=${before} height="11"></rect>` : nothing}
+            ${[25, 50, 75].map((at) => svg`<line class="chart__band" x1=${at} x2=${at} y1="0" y2="12"></line>`)}
+          </svg>
+          <span class="chart__score">${value ?? '—'}</span>
+        </div>`;
+      })}
+      ${this.earlier ? html`<figcaption class="muted">${this.t.chartLegend}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  private renderTable(instrument: Instrument, score: AssessmentScore): TemplateResult {
+    const t = this.t;
+    const earlier = this.earlier;
+    const before = new Map(earlier?.areas.map((area) => [area.id, area.score]));
+    const change = (now: number | null, then: number | null | undefined) => {
+      const delta = changeOf(now, then);
+      return delta === null ? t.notComparable : t.change(delta);
+    };
+    const cells = (tally: Tally, skipped: boolean, then?: number | null) => html`<td class="number">${tally.score ?? (skipped ? t.skippedCell : t.notScored)}</td>
+      <td>${tally.band ? t.band(tally.band) : ''}</td>
+      <td class="number">${tally.rated}</td>
+      <td class="number">${tally.notApplicable}</td>
+      <td class="number">${tally.dontKnow}</td>
+      ${earlier ? html`<td class="number">${then ?? t.notScored}</td><td>${change(tally.score, then)}</td>` : nothing}`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+      <table part="table">
+        <caption id="table-caption">${t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colArea}</th>
+            <th scope="col" class="number">${t.colScore}</th>
+            <th scope="col">${t.colBand}</th>
+            <th scope="col" class="number">${t.colRated}</th>
+            <th scope="col" class="number">${t.colNotApplicable}</th>
+            <th scope="col" class="number">${t.colDontKnow}</th>
+            ${earlier ? html`<th scope="col" class="number">${t.colEarlier(this.formatDate(earlier.date))}</th><th scope="col">${t.colChange}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${instrument.areas.map(
+            (area, index) => html`<tr data-area=${area.id}>
+              <th scope="row">${this.show(area.title)}</th>
+              ${cells(score.areas[index], this.skipped.has(area.id), before.get(area.id))}
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr data-area="overall">
+            <th scope="row">${t.overallRow}</th>
+            ${cells(score.overall, false, earlier?.overall.score)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  private renderFindings(instrument: Instrument, score: AssessmentScore, taHref?: string): TemplateResult {
+    const t = this.t;
+    const find = (id: string) => {
+      const index = instrument.areas.findIndex((area) => area.id === id);
+      return { area: instrument.areas[index], tally: score.areas[index] };
+    };
+    return html`<h4>${t.strengthsHeading}</h4>
+      ${score.strengths.length
+        ? html`<ul part="strengths">
+            ${score.strengths.map((id) => {
+              const { area, tally } = find(id);
+              return html`<li>${this.show(area.title)}: ${t.gapScore(tally.score!, t.band(tally.band!))}</li>`;
+            })}
+          </ul>`
+        : html`<p>${t.strengthsNone}</p>`}
+      <h4>${t.gapsHeading}</h4>
+      ${score.gaps.length
+        ? score.gaps.map((id) => {
+            const { area, tally } = find(id);
+            const steps = area.nextSteps?.length ? area.nextSteps.map((step) => this.show(step)) : [t.genericStep];
+            return html`<div class="gap" part="gap" data-area=${area.id}>
+              <h5>${this.show(area.title)}</h5>
+              <p>${t.gapScore(tally.score!, t.band(tally.band!))}</p>
+              <ul>
+                ${steps.map((step) => html`<li>${step}</li>`)}
+              </ul>
+            </div>`;
+          })
+        : html`<p>${t.gapsNone}</p>`}
+      ${taHref ? html`<p><a part="ta-link" href=${taHref}>${t.taLink}</a></p>` : nothing}`;
+  }
+
+  private renderCompare(instrument: Instrument): TemplateResult {
+    const t = this.t;
+    const { earlier, compareError } = this;
+    return html`<div part="compare" class=${earlier ? 'compare' : 'compare compare--idle'}>
+      <h4>${t.compareHeading}</h4>
+      ${earlier
+        ? html`<p>${t.compareSummary(this.formatDate(earlier.date))}</p>
+            ${earlier.instrument.version !== String(instrument.version) ? html`<p>${t.compareVersion(earlier.instrument.version)}</p>` : nothing}`
+        : nothing}
+      <div class="field compare-controls ${compareError ? 'field--error' : ''}">
+        <label class="label" for="compare-file">${t.compareLabel}</label>
+        ${compareError ? html`<p class="error-message" id="compare-error">${this.compareMessage(compareError)}</p>` : nothing}
+        <input
+          id="compare-file"
+          class="input"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby=${compareError ? 'compare-error' : nothing}
+          aria-invalid=${compareError ? 'true' : nothing}
+          @change=${(event: Event) => this.onCompareFile(event, instrument)}
+        />
+      </div>
+      ${earlier ? html`<p class="compare-controls"><button class="button button--secondary" type="button" @click=${this.onStopComparing}>${t.compareStop}</button></p>` : nothing}
+    </div>`;
+  }
+
+  private renderSend(instrument: Instrument, score: AssessmentScore, share: Share): TemplateResult {
+    const t = this.t;
+    const org = this.setting('org', this.org.trim(), '') || t.orgFallback;
+    return html`<form class="send" part="send" novalidate @submit=${(event: Event) => this.onSend(event, instrument, score, share)}>
+      <h4>${t.sendHeading}</h4>
+      <p>${share === 'answers' ? t.sendAnswers(org) : t.sendScores(org)} ${t.sendNothingPersonal}</p>
+      ${renderHoneypot(t.honeypotLabel)}
+      <p><button class="button" part="send-button" type="submit" aria-disabled=${this.delivery.busy ? 'true' : 'false'}>${t.send}</button></p>
+      ${renderDeliveryStatus(this.delivery, t)}
+    </form>`;
+  }
+
+  private renderResults(instrument: Instrument, resolved: Resolved): TemplateResult {
+    const t = this.t;
+    const score = this.scores(instrument);
+    const organization = this.organization.trim();
+    const { overall } = score;
+    return html`<section class="section" part="results" aria-labelledby="section-heading">
+      <h3 id="section-heading" tabindex="-1">${t.resultsHeading}</h3>
+      <p class="report-meta">${organization ? html`${t.reportFor(organization)}<br />` : nothing}${t.reportDate(this.formatDate(localIsoDate()))}</p>
+      <div class="field org-field">
+        <label class="label" for="org-name">${t.orgLabel}</label>
+        <span class="hint" id="org-hint">${t.orgHint}</span>
+        <input id="org-name" class="input" type="text" maxlength="200" autocomplete="organization" aria-describedby="org-hint" .value=${this.organization} @input=${this.onOrganization} />
+      </div>
+      ${overall.score === null
+        ? html`<p class="note">${t.nothingRated}</p>`
+        : html`<p class="overall" part="overall">${t.overall(overall.score, t.band(overall.band!))}</p>
+            <p>${t.overallBasis(overall.rated, overall.notApplicable, overall.dontKnow)}</p>
+            <p class="muted">${t.resultsNote}</p>
+            ${this.renderChart(instrument, score)} ${this.renderTable(instrument, score)}
+            <p class="muted">${t.bandsExplained}</p>
+            ${this.renderFindings(instrument, score, resolved.taHref)} ${this.renderCompare(instrument)}
+            <div class="actions report-controls" part="report-actions" role="group" aria-label=${t.reportActions}>
+              <button class="button" type="button" @click=${this.onPrint}>${t.print}</button>
+              <button class="button button--secondary" type="button" data-download="csv" @click=${() => this.onCsv(instrument, score)}>${t.downloadCsv}</button>
+              <button class="button button--secondary" type="button" data-download="json" aria-describedby="json-hint" @click=${() => this.onJson(instrument, score)}>
+                ${t.downloadJson}
+              </button>
+            </div>
+            <p class="hint report-controls" id="json-hint">${t.downloadJsonHint}</p>
+            ${resolved.sending ? this.renderSend(instrument, score, resolved.share) : nothing}`}
+    </section>`;
+  }
+
+  private renderFooter(persist: PersistMode): TemplateResult {
+    const t = this.t;
+    return html`<div class="footer" part="footer">
+      <p class="muted">${t.keptIn(persist)}</p>
+      ${this.confirmingClear
+        ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
+            <p id="clear-question">${t.clearQuestion}</p>
+            <div class="actions">
+              <button class="button" type="button" id="clear-yes" @click=${this.onClear}>${t.clearYes}</button>
+              <button class="button button--secondary" type="button" id="clear-no" @click=${this.onKeep}>${t.clearNo}</button>
+            </div>
+          </div>`
+        : html`<button class="button button--secondary" part="clear-button" type="button" @click=${this.onAskClear}>${t.clear}</button>`}
+    </div>`;
+  }
+
+  override render() {
+    const resolved = this.resolved ?? this.resolve();
+    if (resolved.problems.length > 0) return this.renderConfigMessage(resolved.problems);
+    const instrument = resolved.instrument;
+    if (!instrument) {
+      return html`<div class="root loading" part="base" lang=${this.locale}><p role="status">${this.t.loading}</p></div>`;
+    }
+    const step = Math.min(this.step, instrument.areas.length);
+    return html`<div class="root" part="base" lang=${this.locale}>
+      <h2 part="heading">${this.show(instrument.title)}</h2>
+      ${instrument.intro ? html`<p>${this.show(instrument.intro)}</p>` : nothing} ${this.renderStepper(instrument, step)} ${this.renderProgress(instrument)}
+      ${step >= instrument.areas.length ? this.renderResults(instrument, resolved) : this.renderArea(instrument, step)}
+      ${instrument.credit ? html`<p class="credit">${this.show(instrument.credit)}</p>` : nothing} ${this.renderFooter(resolved.persist)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+}

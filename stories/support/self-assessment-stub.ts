@@ -1,0 +1,156 @@
+/**
+ * Examples and drivers for `<si-self-assessment>`, shared by its stories and its tests: a way to rate
+ * statements as a person would (clicking the radios, moving with the buttons), a sample set of answers,
+ * custom instruments (valid and not), an earlier result to compare with, and a stand-in receiver that
+ * wraps `window.fetch` once and answers only its own reserved `.test` host.
+ */
+import type { Answer } from '../../src/elements/si-self-assessment/scoring.js';
+
+export const SA_ENDPOINT = 'https://assessment-intake.test';
+
+/** Every request the stub answered, in order. */
+export const saCalls: Array<{ url: string; init: RequestInit }> = [];
+
+let installed = false;
+
+/** `/accept` answers 201 with a reference; `/offline` fails like a lost connection; anything else 404. */
+export function installAssessmentEndpoint(): void {
+  if (installed) return;
+  installed = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith(`${SA_ENDPOINT}/`)) return realFetch(input, init);
+    saCalls.push({ url, init });
+    const path = new URL(url).pathname;
+    if (path === '/offline') return Promise.reject(new TypeError('Failed to fetch'));
+    const [status, body] = path === '/accept' ? [201, { reference: 'SA-2026-0007' }] : [404, { title: 'Not found' }];
+    return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+  };
+}
+
+type Element_ = HTMLElement & { updateComplete: Promise<unknown> };
+
+export const assessmentIn = (root: ParentNode): Element_ => root.querySelector('si-self-assessment') as Element_;
+const shadow = (element: Element) => element.shadowRoot!;
+
+/** Waits until `check()` holds (or fails after about two seconds). */
+export async function until(check: () => boolean, what = 'the expected state'): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Clicks one of the widget's buttons by its `data-nav` (`previous`, `next`, `skip`). */
+export async function nav(element: Element_, which: 'previous' | 'next' | 'skip'): Promise<void> {
+  shadow(element).querySelector<HTMLButtonElement>(`[data-nav="${which}"]`)!.click();
+  await element.updateComplete;
+}
+
+/** Rates the statements of the area on screen, by position (`undefined` leaves one unanswered). */
+export async function rateArea(element: Element_, answers: ReadonlyArray<Answer | undefined>): Promise<void> {
+  const statements = [...shadow(element).querySelectorAll('fieldset.statement')];
+  for (const [index, fieldset] of statements.entries()) {
+    const answer = answers[index];
+    if (answer === undefined) continue;
+    fieldset.querySelector<HTMLInputElement>(`input[id$="--${typeof answer === 'number' ? `l${answer}` : answer}"]`)!.click();
+    await element.updateComplete;
+  }
+}
+
+/** A rating for every statement: `plan(area, statement)`. */
+export type Plan = (area: number, statement: number) => Answer | undefined;
+
+/**
+ * The sample answers of the stories: areas 1–3 mostly "not yet" (gaps), 4–7 in between, 8–10 mostly
+ * "established" (strengths), with a "not applicable" and a "don't know" on the way.
+ */
+export const SAMPLE: Plan = (area, statement) => {
+  if (area === 2 && statement === 0) return 'na';
+  if (area === 9 && statement === 2) return 'dk';
+  if (area < 3) return statement === 1 ? 1 : 0;
+  if (area < 7) return ((area + statement) % 2) + 1;
+  return statement === 0 ? 2 : 3;
+};
+
+/** Rates every area by `plan`, moving on with "Next" until the results are shown. */
+export async function fill(element: Element_, plan: Plan = SAMPLE): Promise<void> {
+  await element.updateComplete;
+  for (let area = 0; shadow(element).querySelector('fieldset.statement'); area++) {
+    const count = shadow(element).querySelectorAll('fieldset.statement').length;
+    await rateArea(
+      element,
+      Array.from({ length: count }, (_, statement) => plan(area, statement)),
+    );
+    await nav(element, 'next');
+  }
+}
+
+/** Gives the comparison input a file, as choosing it in the file picker would. */
+export async function chooseFile(element: Element_, content: string, name = 'earlier.json'): Promise<void> {
+  const input = shadow(element).querySelector<HTMLInputElement>('#compare-file')!;
+  const files = new DataTransfer();
+  files.items.add(new File([content], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+/** An earlier result of the default instrument, as its JSON download would hold it. */
+export const EARLIER_RESULT = {
+  format: 'si-self-assessment-result',
+  formatVersion: 1,
+  date: '2025-11-03',
+  instrument: { id: 'survivor-informed-organization', version: '1' },
+  levels: 4,
+  overall: { score: 40, band: 'beginning', rated: 38, notApplicable: 1, dontKnow: 1, unanswered: 0 },
+  areas: [
+    { id: 'governance', score: 25 },
+    { id: 'policy', score: 0 },
+    { id: 'environment', score: 33 },
+    { id: 'engagement', score: 40 },
+    { id: 'collaboration', score: 50 },
+    { id: 'services', score: 60 },
+    { id: 'workforce', score: 47 },
+    { id: 'monitoring', score: 67 },
+    { id: 'financing', score: 89 },
+    { id: 'evaluation', score: null },
+  ],
+};
+
+/** A small instrument of the host's own: two areas, a three-level scale, English text. */
+export const CUSTOM_INSTRUMENT = {
+  id: 'county-quick-check',
+  version: '2025-05',
+  lang: 'en',
+  title: 'Quick check for county partners',
+  intro: 'Three-minute check on two areas.',
+  scale: { levels: [{ label: 'No' }, { label: 'Partly', hint: 'For some teams' }, { label: 'Yes' }] },
+  areas: [
+    {
+      id: 'pay',
+      title: 'Paying survivor experts',
+      statements: [
+        { id: 'pay-rate', text: 'Survivor consultants are paid at professional rates.' },
+        { id: 'pay-time', text: 'They are paid within 30 days.' },
+      ],
+      nextSteps: ['Write down your consultant rates and payment time.'],
+    },
+    {
+      id: 'input',
+      title: 'Input at every stage',
+      statements: [{ id: 'input-early', text: 'Survivors see plans while they can still change.' }],
+    },
+  ],
+};
+
+/** The same with mistakes: a statement without text, an unknown key and a repeated id. */
+export const INVALID_INSTRUMENT = {
+  ...CUSTOM_INSTRUMENT,
+  areas: [
+    { ...CUSTOM_INSTRUMENT.areas[0], statments: [], statements: [{ id: 'pay-rate' }, { id: 'pay-time', text: 'They are paid within 30 days.' }] },
+    { ...CUSTOM_INSTRUMENT.areas[1], id: 'pay' },
+  ],
+};
