@@ -22,7 +22,9 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'survivor-informed-widgets.js' },
-        rolldownOptions: { output: { codeSplitting: false } },
+        // English is in the one file; Spanish loads lazily from the chunks beside it (DESIGN.md, budgets).
+        // Vite's library mode keeps whitespace in ES output; a file for script tags wants it all minified.
+        rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js', minify: true } },
       },
     };
   }
