@@ -13,7 +13,9 @@ import type { SubmissionOptions } from '../src/core/delivery/submission-controll
 import { wipeAllStoredData } from '../src/core/storage.js';
 import '../src/elements/si-checklist/define.js';
 import '../src/elements/si-config/define.js';
-import { allowedContentUrl, csvCell, SiChecklistElement } from '../src/elements/si-checklist/si-checklist.js';
+import { csvCell } from '../src/core/files.js';
+import { allowedContentUrl } from '../src/core/links.js';
+import { SiChecklistElement } from '../src/elements/si-checklist/si-checklist.js';
 import { CHECKLIST_NOTE_MAX, checklistEnvelope, type ChecklistData } from '../src/schemas/checklist.js';
 import { anyEnvelopeSchema, envelopeSchemas } from '../src/schemas/index.js';
 import * as stories from '../stories/si-checklist.stories.js';

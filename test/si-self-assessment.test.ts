@@ -12,7 +12,8 @@ import { loadBilingualInstrument, selfAssessmentEn, withSpanish } from '../src/c
 import { wipeAllStoredData } from '../src/core/storage.js';
 import '../src/elements/si-config/define.js';
 import '../src/elements/si-self-assessment/define.js';
-import { csvCell, parseInstrument, parseResultFile, toCsv } from '../src/elements/si-self-assessment/report.js';
+import { csvCell, toCsv } from '../src/core/files.js';
+import { parseInstrument, parseResultFile } from '../src/elements/si-self-assessment/report.js';
 import { scoreAssessment } from '../src/elements/si-self-assessment/scoring.js';
 import type { SiSelfAssessmentElement } from '../src/elements/si-self-assessment/si-self-assessment.js';
 import { selfAssessmentEnvelope } from '../src/schemas/self-assessment.js';

@@ -5,13 +5,12 @@
  * that browsers and filters read differently (a backslash, a tab or newline, an inner space, a control
  * character) are refused outright rather than guessed at.
  */
+import { LOOPBACK_HOSTS } from '../links.js';
 
 /** Why an endpoint was refused: `missing` (none set), `invalid` (not a URL), `scheme`, `insecure`, `credentials`. */
 export type EndpointProblem = 'missing' | 'invalid' | 'scheme' | 'insecure' | 'credentials';
 
 export type CheckedEndpoint = { url: string; problem?: undefined } | { url?: undefined; problem: EndpointProblem };
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Checks `raw` (an attribute or `<si-config>` value) against the policy, resolving it against `page`. */
 export function checkEndpoint(raw: string | null | undefined, page: string): CheckedEndpoint {
@@ -26,6 +25,6 @@ export function checkEndpoint(raw: string | null | undefined, page: string): Che
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: 'scheme' };
   if (url.username || url.password) return { problem: 'credentials' };
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) return { problem: 'insecure' };
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { problem: 'insecure' };
   return { url: url.href };
 }

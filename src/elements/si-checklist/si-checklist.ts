@@ -9,7 +9,9 @@ import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
 import { SubmissionController, type SubmissionOptions } from '../../core/delivery/submission-controller.js';
 import { SiChangeEvent } from '../../core/events.js';
+import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
 import type { Translation } from '../../core/i18n.js';
+import { allowedContentUrl } from '../../core/links.js';
 import { SiElement } from '../../core/si-element.js';
 import { WidgetStorage } from '../../core/storage.js';
 import type { ChecklistData } from '../../schemas/checklist.js';
@@ -49,11 +51,9 @@ interface Pending {
 const DEFAULT_SET = 'survivor-informed-practice';
 /** The longest note: `CHECKLIST_NOTE_MAX` of src/schemas/checklist.ts (not imported, so the page does not load the payload schemas). */
 const CHECKLIST_NOTE_MAX = 2000;
-const SRC_MAX_CHARS = 2048;
 const CONTENT_MAX_CHARS = 256 * 1024;
 const LOAD_TIMEOUT_MS = 15_000;
 const SHOWN_ISSUES = 8;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** A bad value as it may appear in a message: short, without control or direction characters. */
 function quoted(value: string): string {
@@ -61,32 +61,8 @@ function quoted(value: string): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-/** Where custom content may come from: this site, or https anywhere (http only on this computer). */
-export function allowedContentUrl(value: string): string | undefined {
-  const text = value.trim();
-  // A space, backslash, control character or broken %-escape is a mistake, not an address to guess at.
-  if (!text || text.length > SRC_MAX_CHARS || /[\s\\\u0000-\u001f\u007f]|%(?![0-9a-fA-F]{2})/.test(text)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(text, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password) return undefined;
-  if (url.origin === location.origin && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) return url.href;
-  return undefined;
-}
-
-/** One CSV cell: quoted when needed, and a leading = + - @ (or tab, CR) defused so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const contentKeyOf = (content: ChecklistContent) => `${content.id}:${String(content.version)}`;
 const pathText = (path: PropertyKey[]) => path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${quoted(String(part))}`), '');
-const localDate = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** What is wrong with one entry of content JSON, in the person's words. */
 function issueMessage(t: Translation<typeof en>, issue: z.core.$ZodIssue, path: PropertyKey[], missing: boolean): string {
@@ -675,23 +651,13 @@ export class SiChecklistElement extends SiElement<typeof en> {
     };
   }
 
-  /** Saves a file with nothing but the browser: a Blob, an object URL and a temporary `<a download>`. */
+  /** Saves the answers as a file, made in the browser. */
   private download(kind: 'csv' | 'json'): void {
     const content = this.content;
     if (!content) return;
-    const blob =
-      kind === 'csv'
-        ? new Blob(['\ufeff', this.exportRows(content).map((row) => row.map(csvCell).join(',')).join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' })
-        : new Blob([JSON.stringify(this.exportJson(content), null, 2), '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${content.id}-${localDate(new Date())}.${kind}`;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    const name = `${content.id}-${localIsoDate()}.${kind}`;
+    if (kind === 'csv') saveFile(name, 'text/csv;charset=utf-8', toCsv(this.exportRows(content)), this.renderRoot);
+    else saveFile(name, 'application/json', `${JSON.stringify(this.exportJson(content), null, 2)}\n`, this.renderRoot);
   }
 
   /** @internal Tests give the delivery controller a fake fetch and clock here; the element itself uses the defaults. */

@@ -82,22 +82,6 @@ function repeatedIds(value: unknown): InstrumentIssue[] {
   return found;
 }
 
-/**
- * One spreadsheet cell. Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
- * carriage return) is prefixed with an apostrophe; quotes, commas and line breaks are quoted.
- */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-/** RFC 4180 CSV with a byte-order mark, so spreadsheets read accents right. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
 const score = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
 
 /** What an earlier result must hold to be compared; anything else in the file is ignored. */
@@ -126,40 +110,4 @@ export function parseResultFile(text: string, instrumentId: string): EarlierResu
   const parsed = resultFileSchema.safeParse(value);
   if (!parsed.success) return { error: 'format' };
   return parsed.data.instrument.id === instrumentId ? { result: parsed.data } : { error: 'instrument' };
-}
-
-/** Today's date on this computer, as `YYYY-MM-DD`. */
-export function localIsoDate(date = new Date()): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
-/** Saves `content` as a file through an object URL (nothing leaves the computer). */
-export function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * A link or address the widget may use: https anywhere, http only on this computer, or a path on this
- * site. Returns the resolved address, or undefined for anything else (javascript:, data:, user:password…).
- */
-export function safeLink(value: string): string | undefined {
-  const text = value.trim();
-  if (!text || /[\u0000-\u001f\u007f\\]/.test(text)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(text, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password) return undefined;
-  if (!/^[a-z][a-z\d+.-]*:/i.test(text) && !text.startsWith('//')) return url.origin === location.origin ? url.href : undefined;
-  if (url.protocol === 'https:') return url.href;
-  return url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname) ? url.href : undefined;
 }

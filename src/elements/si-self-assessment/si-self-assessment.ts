@@ -10,7 +10,9 @@ import { SiChangeEvent } from '../../core/events.js';
 import { SiElement } from '../../core/si-element.js';
 import { WidgetStorage } from '../../core/storage.js';
 import type { SelfAssessmentData } from '../../schemas/self-assessment.js';
-import { download, localIsoDate, MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, safeLink, toCsv, type InstrumentIssue, type ResultFile } from './report.js';
+import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
+import { allowedContentUrl, allowedLink } from '../../core/links.js';
+import { MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, type InstrumentIssue, type ResultFile } from './report.js';
 import { changeOf, scoreAssessment, type Answer, type AssessmentScore, type Tally } from './scoring.js';
 import { catalogs, type en } from './si-self-assessment.strings.js';
 import { styles } from './si-self-assessment.styles.js';
@@ -255,7 +257,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     if (shareText !== 'scores' && shareText !== 'answers') add(t.problemShare(quoted(shareText)), `share="${quoted(shareText)}" must be scores or answers.`);
     let taHref: string | undefined;
     if (this.taHref.trim()) {
-      taHref = safeLink(this.taHref);
+      taHref = allowedLink(this.taHref);
       if (!taHref) add(t.problemTaHref, `ta-href="${quoted(this.taHref)}" must be https, http on localhost, or a path on this site.`);
     }
     const sending = !!this.setting('endpoint', this.endpoint.trim());
@@ -264,7 +266,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     let instrument: Instrument | undefined;
     const src = this.src.trim();
     if (src) {
-      const url = safeLink(src);
+      const url = allowedContentUrl(src);
       if (!url) add(t.problemSrc, `src="${quoted(src)}" must be https, http on localhost, or a path on this site.`);
       else if (this.custom?.key === `src:${url}`) instrument = this.fromCustom(this.custom, problems);
       else this.fetchInstrument(url);
@@ -496,7 +498,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       ...instrument.areas.map((area, index) => row(area.id, this.text(area.title), score.areas[index], this.skipped.has(area.id))),
       row('overall', t.overallRow, score.overall, false),
     ];
-    download(`${instrument.id}-${localIsoDate()}.csv`, 'text/csv;charset=utf-8', toCsv(rows));
+    saveFile(`${instrument.id}-${localIsoDate()}.csv`, 'text/csv;charset=utf-8', toCsv(rows));
   }
 
   private onJson(instrument: Instrument, score: AssessmentScore): void {
@@ -513,7 +515,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       areas: instrument.areas.map((area, index) => ({ id: area.id, title: this.text(area.title), skipped: this.skipped.has(area.id), ...tallyOf(score.areas[index]) })),
       answers: this.answerList(instrument),
     };
-    download(`${instrument.id}-${localIsoDate()}.json`, 'application/json', `${JSON.stringify(result, null, 2)}\n`);
+    saveFile(`${instrument.id}-${localIsoDate()}.json`, 'application/json', `${JSON.stringify(result, null, 2)}\n`);
   }
 
   private onCompareFile(event: Event, instrument: Instrument): void {

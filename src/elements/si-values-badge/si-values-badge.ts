@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isValueSetId, valueSets, type ValueSet } from '../../content/values.js';
+import { allowedLink } from '../../core/links.js';
 import { SiElement } from '../../core/si-element.js';
 import { catalogs, type en, type ValueListKind } from './si-values-badge.strings.js';
 import { styles } from './si-values-badge.styles.js';
@@ -29,7 +30,6 @@ interface Resolved {
 }
 
 const DEFAULT_SET = 'guiding-values';
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Collapses runs of white space, as the page would when showing the text. */
 const plain = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -40,26 +40,6 @@ function quoted(value: string): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-/**
- * A link the widget may render: https anywhere, http only on this machine, or a path on this site.
- * Returns the resolved address, or undefined for anything else (javascript:, data:, user:password…).
- */
-export function allowedLink(value: string): string | undefined {
-  const text = value.trim();
-  if (!text || /[\u0000-\u001f\u007f\\]/.test(text)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(text, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password) return undefined;
-  const relative = !/^[a-z][a-z\d+.-]*:/i.test(text) && !text.startsWith('//');
-  if (relative) return url.origin === location.origin ? url.href : undefined;
-  if (url.protocol === 'https:') return url.href;
-  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return url.href;
-  return undefined;
-}
 
 /** `2025-05-14` or `2025-05` → the first of that month in UTC; anything else (or an impossible date) → undefined. */
 export function parseAssessedDate(value: string): Date | undefined {
