@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,15 +22,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
         args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_ARGS,
           // Test files run side by side in tabs; a background tab must not be throttled.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

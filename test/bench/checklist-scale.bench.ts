@@ -17,12 +17,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 
 const CDN_FILE = fileURLToPath(new URL('../../dist/cdn/survivor-informed-widgets.js', import.meta.url));
 const SIZES = (process.env.SIZES ?? '1,10,50,100,200').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 5);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -59,7 +58,7 @@ async function main(): Promise<void> {
   }
   const server = await serve(readFileSync(CDN_FILE));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const problems: string[] = [];
   try {
     console.log(`Chromium ${browser.version()}, ${RUNS} runs per size, median of time from insert to all rendered and laid out\n`);

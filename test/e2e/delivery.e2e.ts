@@ -14,7 +14,6 @@
  *    sends it again from the outbox and the receiver answers from its store.
  * The last line is `N passed, N failed`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,30 +22,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { createDemoServer, type DemoServer } from '../../demo/app.js';
 import { taAnswers } from '../fixtures/ta-request-payloads.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const WIDGET = "document.querySelector('delivery-e2e')";
 
 interface StoredRecord {
   id: string;
   reference: string;
   body: { data: { requesterName: string } };
-}
-
-function chromiumPath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim() || '/usr/bin/chromium';
 }
 
 /** The demo receiver, stoppable and restartable on the same port and database. */

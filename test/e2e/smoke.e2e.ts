@@ -8,28 +8,17 @@
  * Tags on a page that the library does not define yet are reported as "not built yet", not as failures.
  * One test per page; the last line is `N passed, N failed`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { PAGES } from '../../demo/app.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CDN_FILE = join(root, 'dist/cdn/survivor-informed-widgets.js');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 interface ElementReport {
   tag: string;
   defined: boolean;
@@ -64,12 +53,6 @@ const PROBE = `async (built) => {
 function builtTags(): string[] {
   const index = readFileSync(join(root, 'src/index.ts'), 'utf8');
   return [...index.matchAll(/^import\s+['"]\.\/elements\/(si-[a-z-]+)\/define\.js['"];?$/gm)].map((match) => match[1]);
-}
-
-function chromiumPath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const found = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim();
-  return found || '/usr/bin/chromium';
 }
 
 /** Starts the demo server in its own process group (so it can be stopped with everything npx spawned). */
