@@ -34,12 +34,13 @@ export interface DemoServer {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-export const PAGES: Readonly<Record<string, string>> = {
-  '/': 'index.html',
-  '/request-training': 'request-training.html',
-  '/resources': 'resources.html',
-  '/strict-csp': 'strict-csp.html',
-  '/submissions': 'submissions.html',
+/** Each page's main content (a file in the site folder) and its title; layout.html frames them all. */
+export const PAGES: Readonly<Record<string, { file: string; title: string }>> = {
+  '/': { file: 'index.html', title: 'Human Trafficking Response Program' },
+  '/request-training': { file: 'request-training.html', title: 'Request training' },
+  '/resources': { file: 'resources.html', title: 'Resources' },
+  '/strict-csp': { file: 'strict-csp.html', title: 'Strict CSP check' },
+  '/submissions': { file: 'submissions.html', title: 'Received submissions' },
 };
 
 const ASSETS: Readonly<Record<string, string>> = { '/site.css': 'site.css', '/favicon.svg': 'favicon.svg' };
@@ -54,6 +55,15 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** A page in the site's frame, with the navigation marking where the reader is. */
+async function renderPage(staticRoot: string, pathname: string, page: { file: string; title: string }): Promise<string> {
+  const [layout, main] = await Promise.all([readFile(join(staticRoot, 'layout.html'), 'utf8'), readFile(join(staticRoot, page.file), 'utf8')]);
+  return layout
+    .replace('<!--title-->', () => page.title)
+    .replace('<!--main-->', () => main)
+    .replace(`<a href="${pathname}">`, () => `<a href="${pathname}" aria-current="page">`);
+}
 
 export async function createDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const {
@@ -77,13 +87,14 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     if (pathname === '/api/submissions') return receive(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
 
-    if (pathname === '/submissions') {
-      // It lists what people sent: never keep a copy in a cache.
-      const template = await readFile(join(staticRoot, PAGES[pathname]), 'utf8');
-      return file(res, renderSubmissionsPage(template, store.list()), '.html', 'no-store');
+    const page = PAGES[pathname];
+    if (page) {
+      const html = await renderPage(staticRoot, pathname, page);
+      // The submissions page lists what people sent: never keep a copy in a cache.
+      return pathname === '/submissions' ? file(res, renderSubmissionsPage(html, store.list()), '.html', 'no-store') : file(res, html, '.html');
     }
-    const name = PAGES[pathname] ?? ASSETS[pathname];
-    if (name) return file(res, await readFile(join(staticRoot, name)), extname(name));
+    const asset = ASSETS[pathname];
+    if (asset) return file(res, await readFile(join(staticRoot, asset)), extname(asset));
 
     const cdn = CDN_FILE.exec(pathname);
     if (cdn) {

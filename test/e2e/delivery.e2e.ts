@@ -82,7 +82,7 @@ async function bundlePage(dir: string): Promise<void> {
     },
   });
   mkdirSync(join(dir, 'site'), { recursive: true });
-  copyFileSync(join(root, 'test/e2e/delivery-page/index.html'), join(dir, 'site/index.html'));
+  for (const page of ['layout.html', 'index.html']) copyFileSync(join(root, 'test/e2e/delivery-page', page), join(dir, 'site', page));
 }
 
 /**

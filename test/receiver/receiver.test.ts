@@ -335,6 +335,9 @@ test('every page is served 200 under the strict CSP with the safety headers', as
     assert.ok(html.includes('<script type="module" src="/cdn/survivor-informed-widgets.js"></script>'), `${path} loads the library`);
     assert.ok(html.includes('<si-hotline-banner>'), `${path} has the banner`);
     assert.ok(!/<script(?![^>]*\bsrc=)/.test(html) && !/\sstyle=/.test(html), `${path} has no inline script or style`);
+    assert.ok(html.includes(`<title>${PAGES[path].title} | Juniper Hollow County</title>`), `${path} has its own title`);
+    assert.deepEqual([...html.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((match) => match[1]), [path], `${path} is marked in the navigation, alone`);
+    assert.ok(!html.includes('<!--main-->') && html.includes('<h1>'), `${path} has its main content in the frame`);
   }
   const strict = await fetch(new URL('strict-csp', server.url));
   assert.equal(
