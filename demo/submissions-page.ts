@@ -1,6 +1,7 @@
 /**
- * The /submissions page: what the receiver stored, rendered on the server into the site's own template
-* (demo/site/submissions.html in layout.html). Everything that came from a request is escaped; the page needs no script.
+ * The /submissions page: what the receiver stored, rendered on the server into the page's own content
+ * (demo/site/submissions.html, framed by layout.html). Everything that came from a request is escaped;
+ * the page needs no script.
  */
 import type { StoredSubmission } from './store.js';
 
