@@ -306,6 +306,22 @@ describe('<si-hotline-banner>', () => {
       expect(localStorage.getItem('si:hotline-banner:dismissed:national')).to.equal(null);
     });
 
+    it('keeps nothing when its own persist is wrong, even inside a <si-config> that allows it', async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<si-config persist="local"><si-hotline-banner dismissible persist="forever"></si-hotline-banner></si-config>`);
+        await settle(wrapper.parentElement!);
+        const el = wrapper.querySelector('si-hotline-banner')!;
+        expect(configMessageOf(el), 'the wrong value is named').to.exist;
+        shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss"]')!.click();
+        expect(localStorage.getItem('si:hotline-banner:dismissed:national')).to.equal(null);
+        expect(sessionStorage.getItem('si:hotline-banner:dismissed:national')).to.equal(null);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('is forgotten by a quick exit', async () => {
       const el = await mount(html`<si-hotline-banner dismissible persist="local"></si-hotline-banner>`);
       shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss"]')!.click();

@@ -6,7 +6,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { configContext, ensureContextRoot, type SiConfig } from './config.js';
+import { configContext, ensureContextRoot, isPersistMode, type PersistMode, type SiConfig } from './config.js';
 import { loadCatalog, onDocumentLangChange, resolveLocale, type Catalog, type CatalogSet, type Locale, type Translation } from './i18n.js';
 import type { coreEn } from './strings.js';
 
@@ -81,6 +81,16 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
   protected setting<K extends keyof SiConfig>(key: K, own: SiConfig[K] | null | undefined | '', fallback?: SiConfig[K]): SiConfig[K] | undefined {
     if (own !== undefined && own !== null && own !== '') return own;
     return this.config?.[key] ?? fallback;
+  }
+
+  /**
+   * Where the widget may keep data: its own `persist`, then `<si-config>`'s, then `fallback`. Undefined
+   * when its own attribute is not a mode, so the widget says so and keeps nothing rather than guess.
+   */
+  protected persistSetting(own: string, fallback: PersistMode): PersistMode | undefined {
+    const text = own.trim();
+    if (text) return isPersistMode(text) ? text : undefined;
+    return this.setting('persist', undefined, fallback);
   }
 
   /** Logs a configuration problem once per element, however often it renders. */

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type * as z from 'zod/mini';
 import { checklistContentSchema, type ChecklistContent, type LocalizedText } from '../../content/checklist-schema.js';
 import { checklists, isChecklistSetId } from '../../content/checklists.js';
-import { isPersistMode, type PersistMode } from '../../core/config.js';
+import type { PersistMode } from '../../core/config.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
 import { SubmissionController, type SubmissionOptions } from '../../core/delivery/submission-controller.js';
@@ -280,9 +280,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
 
   /** The persist mode in use, or undefined when the attribute is wrong. */
   private get persistMode(): PersistMode | undefined {
-    const own = this.persist.trim();
-    if (own) return isPersistMode(own) ? own : undefined;
-    return this.setting('persist', undefined, 'session');
+    return this.persistSetting(this.persist, 'session');
   }
 
   private get storage(): WidgetStorage | undefined {

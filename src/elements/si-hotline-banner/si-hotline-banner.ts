@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hotlines, isHotlinePreset } from '../../content/hotlines.js';
-import { isPersistMode, type PersistMode } from '../../core/config.js';
+import type { PersistMode } from '../../core/config.js';
 import { SiDismissEvent } from '../../core/events.js';
 import { safeUrl } from '../../core/quick-exit.js';
 import { SiElement } from '../../core/si-element.js';
@@ -103,8 +103,9 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
     }
   }
 
+  /** A wrong `persist` keeps nothing, as the configuration message says. */
   private get persistMode(): PersistMode {
-    return this.setting('persist', isPersistMode(this.persist) ? this.persist : undefined, 'none');
+    return this.persistSetting(this.persist, 'none') ?? 'none';
   }
 
   private get storageKey(): string {
@@ -146,7 +147,7 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
     }
     if (!isHotlinePreset(this.preset)) problem(t.badChoice('preset'), `preset="${this.preset}" is not national, colorado or california; showing national.`);
     if (!POSITIONS.includes(this.position)) problem(t.badChoice('position'), `position="${this.position}" is not inline, top or bottom; showing it inline.`);
-    if (this.persist && !isPersistMode(this.persist)) problem(t.badChoice('persist'), `persist="${this.persist}" is not none, session or local; nothing is remembered.`);
+    if (this.persistSetting(this.persist, 'none') === undefined) problem(t.badChoice('persist'), `persist="${this.persist}" is not none, session or local; nothing is remembered.`);
 
     const ownService = this.name == null && this.phone == null;
     const name = this.name ?? t.preset(id, 'name');

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { Instrument, InstrumentArea, Localized } from '../../content/instrument-schema.js';
 import { loadBilingualInstrument, selfAssessmentEn } from '../../content/self-assessment.js';
-import { isPersistMode, type PersistMode } from '../../core/config.js';
+import type { PersistMode } from '../../core/config.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
 import { SubmissionController } from '../../core/delivery/submission-controller.js';
@@ -251,7 +251,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const add = (message: string, detail: string) => problems.push({ message, detail });
 
     const persistText = this.persist.trim();
-    const persist = persistText ? (isPersistMode(persistText) ? persistText : undefined) : this.setting('persist', undefined, 'session');
+    const persist = this.persistSetting(persistText, 'session');
     if (!persist) add(t.problemPersist(quoted(persistText)), `persist="${quoted(persistText)}" must be none, session or local.`);
     const shareText = this.share.trim() || 'scores';
     if (shareText !== 'scores' && shareText !== 'answers') add(t.problemShare(quoted(shareText)), `share="${quoted(shareText)}" must be scores or answers.`);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { isPersistMode, type PersistMode } from '../../core/config.js';
+import type { PersistMode } from '../../core/config.js';
 import { checkEndpoint } from '../../core/delivery/endpoint-policy.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems } from '../../core/delivery/status.js';
@@ -279,9 +279,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   /** The persist mode in use, or undefined when the attribute is wrong. */
   private get persistMode(): PersistMode | undefined {
-    const own = this.persist.trim();
-    if (own) return isPersistMode(own) ? own : undefined;
-    return this.setting('persist', undefined, 'session');
+    return this.persistSetting(this.persist, 'session');
   }
 
   private get draftKey(): string {
