@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoServer, type DemoServer } from '../../demo/app.js';
 import type { Envelope, TaRequestData } from '../../src/schemas/index.js';
+import { taAnswers } from '../fixtures/ta-request-payloads.js';
 
 export interface TestServer extends DemoServer {
   dbPath: string;
@@ -39,27 +40,10 @@ export async function startServer(
 }
 
 /**
- * A valid `ta-request` envelope (src/schemas/ta-request.ts) with a fresh id. Overrides are loosely typed on
- * purpose: the tests also build invalid bodies.
+ * A valid `ta-request` envelope with a fresh id around the shared typical answers (test/fixtures).
+ * Overrides are loosely typed on purpose: the tests also build invalid bodies.
  */
 export function taRequest(data: Record<string, unknown> = {}, envelope: Record<string, unknown> = {}): Envelope<TaRequestData> {
-  // Typed, so a change to the schema shows up here in the type-check as well as in the guard test.
-  const valid: TaRequestData = {
-    requesterName: 'Jordan Alvarez',
-    requesterRole: 'Training coordinator',
-    agency: 'Juniper Hollow County Probation',
-    organizationType: 'local-government',
-    county: 'Juniper Hollow',
-    email: 'jordan.alvarez@example.org',
-    requestTypes: ['training'],
-    topics: ['Recognizing signs of trafficking'],
-    audiences: ['probation'],
-    audienceSize: '26-50',
-    format: 'in-person',
-    length: '3-hours-or-more',
-    preferredDates: ['2027-03-15'],
-    goals: 'Help officers recognize trafficking and refer young people to services.',
-  };
   return {
     type: 'ta-request',
     schemaVersion: 1,
@@ -67,7 +51,7 @@ export function taRequest(data: Record<string, unknown> = {}, envelope: Record<s
     createdAt: new Date().toISOString(),
     locale: 'en',
     source: { widget: 'si-ta-request', version: '0.1.0', page: 'http://127.0.0.1:8787/request-training' },
-    data: { ...valid, ...data },
+    data: { ...taAnswers(), ...data },
     ...envelope,
   } as Envelope<TaRequestData>;
 }
