@@ -24,13 +24,10 @@ import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, until, 
 import { counterUuid, FakeClock, FakeEndpoint, type Fault } from './delivery/harness.js';
 import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
 import { settle, sweepStories } from './shared/story-sweep.js';
+import { shadow, $, $$, text } from './shared/dom.js';
 
 type Checklist = SiChecklistElement;
 
-const shadow = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...shadow(element).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const boxes = (element: Element) => $$<HTMLInputElement>(element, '[part~="checkbox"]');
 const labels = (element: Element) => $$(element, '[part~="item-label"]').map(text);
 const pointsOf = (element: Element) => $$(element, '[part~="item"]').map((item) => [...item.querySelectorAll('[part~="points"] li')].map(text));

@@ -12,6 +12,7 @@ import { SiHotlineBannerElement } from '../src/elements/si-hotline-banner/si-hot
 import * as stories from '../stories/si-hotline-banner.stories.js';
 import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
 import { settle, sweepStories } from './shared/story-sweep.js';
+import { shadow, text } from './shared/dom.js';
 
 // Never leave the test page: the banner's quick exit navigates through this recorder.
 let navigations: string[] = [];
@@ -33,8 +34,6 @@ async function mount(template = html`<si-hotline-banner></si-hotline-banner>`): 
   return el;
 }
 
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Each contact link as a person sees it: where it goes, the number shown, what a screen reader reads. */
 function contacts(el: Element) {

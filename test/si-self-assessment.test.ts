@@ -36,11 +36,8 @@ import {
 } from '../stories/support/self-assessment-stub.js';
 import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
 import { settle, sweepStories } from './shared/story-sweep.js';
+import { shadow, $, $$, text } from './shared/dom.js';
 
-const shadow = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...shadow(element).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const heading = (element: Element) => text($(element, '#section-heading'));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 const steps = (element: Element) => $$<HTMLButtonElement>(element, '[part~="step"]');

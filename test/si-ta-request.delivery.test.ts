@@ -12,11 +12,8 @@ import { taRequestEnvelope } from '../src/schemas/ta-request.js';
 import { answer, control, fillValidRequest, installStubEndpoint, isoDateIn, pick, releaseHeld, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
+import { shadow, $, $$, text } from './shared/dom.js';
 
-const shadow = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...shadow(element).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const status = (element: Element) => text($(element, '[part~="status"]'));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 

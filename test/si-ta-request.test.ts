@@ -14,11 +14,8 @@ import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-req
 import { AUDIENCES } from '../src/schemas/ta-request.js';
 import { answer, control, fillValidRequest, installStubEndpoint, isoDateIn, pick, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
 import { settle } from './shared/story-sweep.js';
+import { shadow, $, $$, text } from './shared/dom.js';
 
-const shadow = (element: Element) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(element: Element, selector: string) => [...shadow(element).querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const errorOf = (element: Element, field: string) => text($(element, `#f-${field}-error`)).replace(/^Error:\s*/, '');
 const summaryItems = (element: Element) => $$(element, '.error-summary li').map((item) => text(item));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;

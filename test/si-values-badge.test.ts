@@ -9,6 +9,7 @@ import { parseAssessedDate, type SiValuesBadgeElement } from '../src/elements/si
 import * as stories from '../stories/si-values-badge.stories.js';
 import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
 import { settle, sweepStories } from './shared/story-sweep.js';
+import { shadow } from './shared/dom.js';
 
 const GUIDING_EN = [
   'Survivor-informed',
@@ -32,7 +33,6 @@ const GUIDING_ES = [
 ];
 const SAMHSA_EN = ['Safety', 'Trustworthiness and transparency', 'Peer support', 'Collaboration and mutuality', 'Empowerment, voice and choice', 'Cultural, historical and gender issues'];
 
-const shadow = (element: Element) => element.shadowRoot!;
 const badgeButton = (element: Element) => shadow(element).querySelector<HTMLButtonElement>('[part~="badge"]');
 const panel = (element: Element) => shadow(element).querySelector<HTMLElement>('[part~="panel"]');
 const names = (element: Element) => [...shadow(element).querySelectorAll('[part~="value-name"]')].map((node) => node.textContent!.trim());
