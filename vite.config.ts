@@ -1,11 +1,13 @@
 /**
  * Two builds of one source:
  * - `vite build --mode cdn`: one file with everything inlined (lit too), for a single script tag.
+ * - `vite build --mode cdn-loader` (after it): `loader.js`, which imports only the elements on the page.
  * - `vite build` (the npm build): unbundled ESM, one module per source file, lit and zod left to the
  *   host's bundler so a page never ships two copies of lit.
  */
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyLitCssVite } from './.config/minify-lit-css.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements', { withFileTypes: true })
@@ -13,9 +15,31 @@ const elementEntries = Object.fromEntries(
     .map((entry) => [`elements/${entry.name}/define`, `src/elements/${entry.name}/define.ts`]),
 );
 
+/** Names each element's chunk after its tag, so a page's network panel says what it loaded. */
+function elementChunkName(chunk: { facadeModuleId: string | null }): string {
+  const element = /elements\/(si-[\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return element ? `${element[1]}-[hash].js` : '[name]-[hash].js';
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'cdn-loader') {
+    // Built after `--mode cdn` into the same folder: the loader and one module per element, which
+    // share lit and the core through common chunks, so a page downloads only the widgets it uses.
+    return {
+      plugins: [minifyLitCssVite()],
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'loader.js' },
+        rolldownOptions: { output: { chunkFileNames: elementChunkName, minify: true } },
+      },
+    };
+  }
   if (mode === 'cdn') {
     return {
+      plugins: [minifyLitCssVite()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -29,6 +53,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [minifyLitCssVite()],
     build: {
       outDir: 'dist/esm',
       emptyOutDir: true,

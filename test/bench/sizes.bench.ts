@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { minifyLitCssEsbuild } from '../../.config/minify-lit-css.mjs';
 
 const KiB = 1024;
 const budgets: Record<string, number> = {
@@ -32,6 +33,7 @@ async function elementAlone(tag: string): Promise<Uint8Array> {
     write: false,
     conditions: ['production'],
     tsconfig: 'tsconfig.json',
+    plugins: [minifyLitCssEsbuild()], // as the npm and CDN builds do
   });
   const entry = result.outputFiles.find((file) => file.path.endsWith('/define.js'));
   if (!entry) throw new Error(`no output for ${tag}`);
