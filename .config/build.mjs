@@ -19,3 +19,4 @@ mkdirSync('dist', { recursive: true });
 copyFileSync('custom-elements.json', 'dist/custom-elements.json');
 step('JSON Schemas', 'npx', ['tsx', '.config/build-json-schemas.ts', 'dist/json-schema']);
 step('CDN file', 'npx', ['vite', 'build', '--mode', 'cdn']);
+step('CDN loader and its element modules', 'npx', ['vite', 'build', '--mode', 'cdn-loader']);

@@ -18,7 +18,8 @@ import { PAGES } from '../../demo/app.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CDN_FILE = join(root, 'dist/cdn/survivor-informed-widgets.js');
+// The demo site loads the library the way county staff would: the loader, which imports what a page uses.
+const CDN_FILE = join(root, 'dist/cdn/loader.js');
 interface ElementReport {
   tag: string;
   defined: boolean;

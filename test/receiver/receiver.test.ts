@@ -332,7 +332,7 @@ test('every page is served 200 under the strict CSP with the safety headers', as
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
     assert.equal(response.headers.get('referrer-policy'), 'no-referrer', path);
     const html = await response.text();
-    assert.ok(html.includes('<script type="module" src="/cdn/survivor-informed-widgets.js"></script>'), `${path} loads the library`);
+    assert.ok(html.includes('<script type="module" src="/cdn/loader.js"></script>'), `${path} loads the library`);
     assert.ok(html.includes('<si-hotline-banner>'), `${path} has the banner`);
     assert.ok(!/<script(?![^>]*\bsrc=)/.test(html) && !/\sstyle=/.test(html), `${path} has no inline script or style`);
     assert.ok(html.includes(`<title>${PAGES[path].title} | Juniper Hollow County</title>`), `${path} has its own title`);

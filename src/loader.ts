@@ -1,0 +1,42 @@
+/**
+ * The CDN loader (`dist/cdn/loader.js`): a page loads this one small script and gets only the
+ * widgets it uses. It looks for each element's tag in the document, imports that element's module
+ * once, and keeps watching so elements a CMS or a framework adds later are defined too. The element
+ * modules share one copy of lit through the chunks the CDN build writes beside the loader.
+ *
+ * Elements inside another component's shadow root are not seen: import that element's
+ * `survivor-informed-widgets/<element>/define.js` there instead, or load the one-file build.
+ */
+const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
+  'si-config': () => import('./elements/si-config/define.js'),
+  'si-hotline-banner': () => import('./elements/si-hotline-banner/define.js'),
+  'si-quick-exit': () => import('./elements/si-quick-exit/define.js'),
+  'si-values-badge': () => import('./elements/si-values-badge/define.js'),
+  'si-checklist': () => import('./elements/si-checklist/define.js'),
+  'si-ta-request': () => import('./elements/si-ta-request/define.js'),
+  'si-self-assessment': () => import('./elements/si-self-assessment/define.js'),
+};
+
+const notYetLoaded = new Set(Object.keys(elementModules));
+
+function loadElementsPresent(): void {
+  for (const tag of notYetLoaded) {
+    if (!document.querySelector(tag)) continue;
+    notYetLoaded.delete(tag);
+    elementModules[tag]().catch((error: unknown) => {
+      // Let a later insertion try again (a flaky network, say), and tell the page's developer why.
+      notYetLoaded.add(tag);
+      watchForElements();
+      console.error(`survivor-informed-widgets: <${tag}> could not be loaded.`, error);
+    });
+  }
+  if (notYetLoaded.size === 0) observer.disconnect();
+}
+
+// One check per batch of DOM changes: a query for each tag not loaded yet, and no more than seven.
+const observer = new MutationObserver(loadElementsPresent);
+function watchForElements(): void {
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+watchForElements();
+loadElementsPresent();
