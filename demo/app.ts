@@ -21,6 +21,8 @@ export interface DemoServerOptions {
   staticRoot?: string;
   /** The folder of the one-file CDN build (default dist/cdn). */
   cdnRoot?: string;
+  /** The folder of the built React and Vue embed pages (default dist/embeds). */
+  embedsRoot?: string;
   host?: string;
   log?: (message: string) => void;
 }
@@ -30,9 +32,14 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+const policy = (trustedTypePolicies: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypePolicies}`;
+
 /** The policy DESIGN.md promises every widget works under: no inline code, no eval, Trusted Types. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const CONTENT_SECURITY_POLICY = policy('lit-html');
+
+/** The same for the embed pages; Vue's runtime creates a Trusted Types policy of its own, named vue. */
+export const EMBEDS_CONTENT_SECURITY_POLICY = policy('lit-html vue');
 
 /** Each page's main content (a file in the site folder) and its title; layout.html frames them all. */
 export const PAGES: Readonly<Record<string, { file: string; title: string }>> = {
@@ -40,11 +47,24 @@ export const PAGES: Readonly<Record<string, { file: string; title: string }>> = 
   '/request-training': { file: 'request-training.html', title: 'Request training' },
   '/resources': { file: 'resources.html', title: 'Resources' },
   '/strict-csp': { file: 'strict-csp.html', title: 'Strict CSP check' },
+  '/embeds': { file: 'embeds.html', title: 'Embeds in HTML, React and Vue' },
   '/submissions': { file: 'submissions.html', title: 'Received submissions' },
 };
 
 const ASSETS: Readonly<Record<string, string>> = { '/site.css': 'site.css', '/favicon.svg': 'favicon.svg' };
 const CDN_FILE = /^\/cdn\/([\w-]+(?:\.[\w-]+)*\.(?:js|map))$/;
+
+/**
+ * The embed pages: the plain HTML one as written (demo/embeds), the React and Vue ones as
+ * `npm run build:embeds` builds them (dist/embeds), with their scripts.
+ */
+const EMBED_PAGES: Readonly<Record<string, { root: 'source' | 'built'; file: string }>> = {
+  '/embeds/html': { root: 'source', file: 'html.html' },
+  '/embeds/html-events.js': { root: 'source', file: 'html-events.js' },
+  '/embeds/react': { root: 'built', file: 'react.html' },
+  '/embeds/vue': { root: 'built', file: 'vue.html' },
+};
+const EMBED_ASSET = /^\/embeds\/(assets\/[\w-]+(?:\.[\w-]+)*\.js)$/;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,6 +92,7 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     allowedOrigins = [],
     staticRoot = join(here, 'site'),
     cdnRoot = join(here, '..', 'dist', 'cdn'),
+    embedsRoot = join(here, '..', 'dist', 'embeds'),
     host = '127.0.0.1',
     log = console.log,
   } = options;
@@ -95,6 +116,16 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     }
     const asset = ASSETS[pathname];
     if (asset) return file(res, await readFile(join(staticRoot, asset)), extname(asset));
+
+    const embed = EMBED_PAGES[pathname] ?? (EMBED_ASSET.test(pathname) ? { root: 'built', file: pathname.slice('/embeds/'.length) } : undefined);
+    if (embed) {
+      res.setHeader('Content-Security-Policy', EMBEDS_CONTENT_SECURITY_POLICY);
+      const path = join(embed.root === 'source' ? join(here, 'embeds') : embedsRoot, embed.file);
+      const content = await readFile(path).catch(() => undefined);
+      if (content) return file(res, content, extname(embed.file));
+      log(`404 ${pathname}: ${path} does not exist. Build the embed pages with \`npm run build:embeds\`.`);
+      return text(res, 404, 'The embed pages are not built yet: run `npm run build:embeds`.');
+    }
 
     const cdn = CDN_FILE.exec(pathname);
     if (cdn) {

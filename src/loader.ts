@@ -40,3 +40,6 @@ function watchForElements(): void {
 }
 watchForElements();
 loadElementsPresent();
+
+// A module, run for its effect: importing it starts the loader.
+export {};

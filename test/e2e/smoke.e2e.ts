@@ -1,19 +1,23 @@
 /**
  * End-to-end smoke test: the demo site as a county visitor gets it, in the system Chromium.
- * `node --import tsx test/e2e/smoke.e2e.ts` (after `npm run build:cdn`; it builds nothing itself).
+ * `node --import tsx test/e2e/smoke.e2e.ts` (after `npm run build:cdn` and `npm run build:embeds`; it
+ * builds nothing itself). Part of `npm run e2e`.
  *
  * It starts `tsx demo/server.ts` on a free port with a throwaway database, visits every page and checks:
  * status 200 under the CSP, no console error and no page error, no request to any other origin, and every
  * element the library defines (the `./elements/<tag>/define.js` imports of src/index.ts) defined and rendered.
  * Tags on a page that the library does not define yet are reported as "not built yet", not as failures.
- * One test per page; the last line is `N passed, N failed`.
+ * Then the journeys of ./journeys.ts: a training request sent and found on /submissions, and the
+ * checklist driven on the plain HTML, React 19 and Vue 3 embed pages.
+ * One test per page and per journey; the last line is `N passed, N failed`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { embedJourney, requestTrainingJourney } from './journeys.js';
 import { PAGES } from '../../demo/app.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 
@@ -140,6 +144,27 @@ async function checkPage(browser: Browser, origin: string, path: string, built: 
   return result;
 }
 
+const EMBED_PATHS = ['/embeds/html', '/embeds/react', '/embeds/vue'];
+
+/** Runs one journey in a fresh context; console errors and page errors fail it as on any page. */
+async function journey(browser: Browser, name: string, steps: (page: Page) => Promise<string>): Promise<Result> {
+  const result: Result = { name, problems: [], notes: [] };
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') result.problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => result.problems.push(`page error: ${error.message}`));
+    result.notes.push(`stored as ${await steps(page)}`);
+  } catch (error) {
+    result.problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
 async function main(): Promise<Result[]> {
   if (!existsSync(CDN_FILE)) {
     return [{ name: 'library build', problems: [`${CDN_FILE} is missing: run \`npm run build:cdn\` first.`], notes: [] }];
@@ -162,6 +187,10 @@ async function main(): Promise<Result[]> {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const results: Result[] = [];
     for (const path of Object.keys(PAGES)) results.push(await checkPage(browser, started.origin, path, built));
+    results.push(await journey(browser, 'request training, then find it on /submissions', (page) => requestTrainingJourney(page, started.origin)));
+    for (const path of EMBED_PATHS) {
+      results.push(await journey(browser, `${path}: attributes in, language switched, si- events out, stored`, (page) => embedJourney(page, started.origin, path)));
+    }
     return results;
   } finally {
     await browser?.close();
