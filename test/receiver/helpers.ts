@@ -24,7 +24,7 @@ export async function tempDir(t: TestContext): Promise<string> {
 /** Starts a demo server on a free port with its own database; it is closed when the test ends. */
 export async function startServer(
   t: TestContext,
-  options: { dbPath?: string; allowedOrigins?: string[]; cdnRoot?: string } = {},
+  options: { dbPath?: string; allowedOrigins?: string[]; cdnRoot?: string; embedsRoot?: string } = {},
 ): Promise<TestServer> {
   const dbPath = options.dbPath ?? join(await tempDir(t), 'submissions.sqlite');
   const logs: string[] = [];

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY, PAGES } from '../../demo/app.js';
+import { CONTENT_SECURITY_POLICY, EMBEDS_CONTENT_SECURITY_POLICY, PAGES } from '../../demo/app.js';
 import { createReceiver, MAX_BODY_BYTES, type ReceiverStore } from '../../demo/receiver.js';
 import type { StoredSubmission } from '../../demo/store.js';
 import { taRequestEnvelope } from '../../src/schemas/index.js';
@@ -367,4 +367,27 @@ test('the library file is served as JavaScript when it is built', async (t) => {
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type') ?? '', /^text\/javascript/);
   assert.equal(await response.text(), 'export {};\n');
+});
+
+test('the embed pages are served under their own policy, and say how to build them when they are not built', async (t) => {
+  const embedsRoot = await tempDir(t);
+  const server = await startServer(t, { embedsRoot });
+
+  const plain = await fetch(new URL('embeds/html', server.url));
+  assert.equal(plain.status, 200);
+  assert.equal(plain.headers.get('content-security-policy'), EMBEDS_CONTENT_SECURITY_POLICY);
+  assert.match(plain.headers.get('content-security-policy') ?? '', /trusted-types lit-html vue$/);
+  assert.match(await plain.text(), /<script type="module" src="\/cdn\/survivor-informed-widgets\.js"><\/script>/);
+  assert.match((await fetch(new URL('embeds/html-events.js', server.url))).headers.get('content-type') ?? '', /^text\/javascript/);
+
+  const react = await fetch(new URL('embeds/react', server.url));
+  assert.equal(react.status, 404);
+  assert.match(await react.text(), /npm run build:embeds/);
+
+  await mkdir(join(embedsRoot, 'assets'));
+  await writeFile(join(embedsRoot, 'vue.html'), '<!doctype html><title>vue</title>');
+  await writeFile(join(embedsRoot, 'assets', 'vue-abc123.js'), 'export {};\n');
+  assert.equal(await (await fetch(new URL('embeds/vue', server.url))).text(), '<!doctype html><title>vue</title>');
+  assert.equal(await (await fetch(new URL('embeds/assets/vue-abc123.js', server.url))).text(), 'export {};\n');
+  assert.equal((await fetch(new URL('embeds/assets/%2e%2e%2fvue.html', server.url))).status, 404, 'no way out of the folder');
 });
