@@ -1,12 +1,13 @@
 /**
  * Two builds of one source:
- * - `vite build --mode cdn`: one file with everything inlined (lit too), for a single script tag.
+ * - `vite build --mode cdn`: one file with everything inlined (lit too), for a single script tag, and
+ *   reserve.css, the rules that keep the widgets' space until they are defined.
  * - `vite build --mode cdn-loader` (after it): `loader.js`, which imports only the elements on the page.
  * - `vite build` (the npm build): unbundled ESM, one module per source file, lit and zod left to the
  *   host's bundler so a page never ships two copies of lit.
  */
-import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyLitCssVite } from './.config/minify-lit-css.mjs';
 
 const elementEntries = Object.fromEntries(
@@ -14,6 +15,16 @@ const elementEntries = Object.fromEntries(
     .filter((entry) => entry.isDirectory())
     .map((entry) => [`elements/${entry.name}/define`, `src/elements/${entry.name}/define.ts`]),
 );
+
+/** Puts src/reserve.css (the rules that keep space for widgets not yet defined) beside the CDN files. */
+function shipReserveCss(): Plugin {
+  return {
+    name: 'ship-reserve-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'reserve.css', source: readFileSync('src/reserve.css', 'utf8') });
+    },
+  };
+}
 
 /** Names each element's chunk after its tag, so a page's network panel says what it loaded. */
 function elementChunkName(chunk: { facadeModuleId: string | null }): string {
@@ -39,7 +50,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyLitCssVite()],
+      plugins: [minifyLitCssVite(), shipReserveCss()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

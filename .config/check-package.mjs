@@ -44,6 +44,7 @@ if (pack.status !== 0) {
     'dist/custom-elements.json',
     'dist/cdn/survivor-informed-widgets.js',
     'dist/cdn/loader.js',
+    'dist/cdn/reserve.css',
     ...elements.map((tag) => `dist/esm/elements/${tag}/define.js`),
     ...jsonSchemas.map((file) => `dist/json-schema/${file}`),
   ];

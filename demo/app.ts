@@ -52,7 +52,7 @@ export const PAGES: Readonly<Record<string, { file: string; title: string }>> = 
 };
 
 const ASSETS: Readonly<Record<string, string>> = { '/site.css': 'site.css', '/favicon.svg': 'favicon.svg' };
-const CDN_FILE = /^\/cdn\/([\w-]+(?:\.[\w-]+)*\.(?:js|map))$/;
+const CDN_FILE = /^\/cdn\/([\w-]+(?:\.[\w-]+)*\.(?:js|map|css))$/;
 
 /**
  * The embed pages: the plain HTML one as written (demo/embeds), the React and Vue ones as

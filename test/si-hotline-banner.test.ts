@@ -243,6 +243,17 @@ describe('<si-hotline-banner>', () => {
       expect(getComputedStyle(el).position).to.equal('static');
     });
 
+    it('keeps the height the page reserved for it, so nothing moves as it upgrades; hidden, it lets it go', async () => {
+      const el = await mount(html`<si-hotline-banner dismissible style="--si-hotline-banner-min-block-size: 30rem"></si-hotline-banner>`);
+      expect(el.getBoundingClientRect().height).to.equal(480);
+      el.style.removeProperty('--si-hotline-banner-min-block-size');
+      expect(el.getBoundingClientRect().height, 'without it, its own height').to.be.below(480);
+      el.style.setProperty('--si-hotline-banner-min-block-size', '30rem');
+      shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height, 'hidden').to.be.below(200);
+    });
+
     it('keeps the numbers and drops the buttons when printed', async () => {
       const el = await mount(html`<si-hotline-banner position="top" dismissible></si-hotline-banner>`);
       await emulateMedia({ media: 'print' });

@@ -5,15 +5,14 @@
  * It prints figures; it asserts nothing. It exits non-zero only when it cannot measure (no build, a
  * missing page file, elements that never render).
  *
- *   npx vite build --mode cdn
- *   node --import tsx test/bench/render.bench.ts
+ *   npm run bench:render   (builds the CDN files first)
  *
  * Each load is cold: a fresh browser context (empty cache), CPU throttling and `Performance.enable` set
  * through a CDP session before navigating. The page is served from 127.0.0.1 by a tiny node http server
  * with a strict Content-Security-Policy (no inline script or style, Trusted Types required) and
  * `Cache-Control: no-store`. It is the embed snippet: the library's module script in <head>, a linked
- * stylesheet holding exactly the `:not(:defined)` rules of demo/site/site.css (read from that file, from
- * the comment "Until the library has loaded" to `.si-fallback { margin: 0; }`), a heading and a paragraph,
+ * stylesheet holding exactly the space-keeping rules the README documents (dist/cdn/reserve.css, as the
+ * CDN build ships it), a heading and a paragraph,
  * N elements each with its short light-DOM fallback `<p class="si-fallback">`, and a paragraph after.
  * Every file under dist/cdn is served, so lazily loaded chunks work; nothing else answers but 404.
  *
@@ -64,7 +63,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 /** The library's script, relative to dist/cdn: the one-file build unless SCRIPT says otherwise. */
 const SCRIPT = process.env.SCRIPT ?? 'survivor-informed-widgets.js';
 const CDN_DIR = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
-const SITE_CSS = fileURLToPath(new URL('../../demo/site/site.css', import.meta.url));
+const RESERVE_CSS = fileURLToPath(new URL('../../dist/cdn/reserve.css', import.meta.url));
 const ELEMENTS = (process.env.ELEMENTS ?? 'si-ta-request,si-hotline-banner').split(',').map((tag) => tag.trim());
 const SIZES = (process.env.SIZES ?? '1,10,100').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 9);
@@ -86,14 +85,10 @@ const EMBED: Record<string, string> = {
     '<si-hotline-banner>\n  <p class="si-fallback">National Human Trafficking Hotline: call <a href="tel:+18883737888">1-888-373-7888</a>, text <a href="sms:233733">233733</a>. In immediate danger, call 911.</p>\n</si-hotline-banner>',
 };
 
-/** The `:not(:defined)` block of demo/site/site.css, comment included, exactly as written there. */
+/** The space-keeping rules the README documents, as the CDN build ships them (dist/cdn/reserve.css). */
 function fallbackRules(): string {
-  const css = readFileSync(SITE_CSS, 'utf8');
-  const anchor = css.indexOf('Until the library has loaded');
-  const commentStart = css.lastIndexOf('/*', anchor);
-  const endMatch = /\.si-fallback\s*\{\s*margin:\s*0;\s*\}/.exec(css.slice(anchor));
-  if (anchor < 0 || commentStart < 0 || !endMatch) throw new Error('demo/site/site.css no longer has the "Until the library has loaded" … `.si-fallback { margin: 0; }` block');
-  return `${css.slice(commentStart, anchor + endMatch.index + endMatch[0].length)}\n`;
+  if (!existsSync(RESERVE_CSS)) throw new Error('dist/cdn/reserve.css is missing: run `npm run build:cdn` first.');
+  return readFileSync(RESERVE_CSS, 'utf8');
 }
 
 function page(tag: string, count: number): string {
@@ -350,7 +345,7 @@ async function coldLoad(browser: Browser, origin: string, tag: string, count: nu
 async function main(): Promise<void> {
   const scriptFile = resolve(CDN_DIR, SCRIPT);
   if (!existsSync(scriptFile)) {
-    console.error(`dist/cdn/${SCRIPT} is missing: run \`npx vite build --mode cdn\` first.`);
+    console.error(`dist/cdn/${SCRIPT} is missing: run \`npm run build:cdn\` first.`);
     process.exitCode = 1;
     return;
   }

@@ -22,6 +22,8 @@ export const styles = [
       padding: 0.75rem max(0.75rem, env(safe-area-inset-right)) 0.75rem max(0.75rem, env(safe-area-inset-left));
       border-block: 2px solid var(--si-hotline-banner-border, var(--_primary));
       background: var(--si-hotline-banner-background, var(--_surface-alt));
+      /* The space the page reserved before the script arrived, so the page does not move (README). */
+      min-block-size: var(--si-hotline-banner-min-block-size, 0);
     }
     :host([position='top']) .bar {
       padding-top: max(0.75rem, env(safe-area-inset-top));
@@ -32,6 +34,7 @@ export const styles = [
     .dismissed {
       border: 0;
       background: none;
+      min-block-size: 0;
     }
     .dismissed si-quick-exit::part(note) {
       display: none;

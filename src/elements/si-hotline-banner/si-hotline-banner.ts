@@ -48,6 +48,7 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * @cssprop --si-hotline-banner-background - The banner's background (default the surface-alt token).
  * @cssprop --si-hotline-banner-border - The banner's top and bottom border colour (default the primary token).
  * @cssprop --si-hotline-banner-z-index - Stacking of a sticky banner (default 100).
+ * @cssprop --si-hotline-banner-min-block-size - The least height of the banner while shown (not once hidden). Give it the height your page's `si-hotline-banner:not(:defined)` rule reserves, so nothing on the page moves when the banner appears (README, "Keep the page from jumping").
  * @fires {SiDismissEvent} si-dismiss - A person hid the banner.
  * @fires {SiExitEvent} si-exit - The quick exit started (from the inner `<si-quick-exit>`). Not cancelable.
  */
