@@ -1,5 +1,6 @@
 /** English strings of `<si-ta-request>` (GOV.UK question and error style, plain English). */
 import type { CatalogSet } from '../../core/i18n.js';
+import { dateParts, groupDigits } from '../../core/format.js';
 import { coreEn } from '../../core/strings.js';
 import { deliveryEn } from '../../core/delivery/delivery.strings.js';
 import { taAudiences, taTopics } from '../../content/ta-request.js';
@@ -7,7 +8,12 @@ import { taAudiences, taTopics } from '../../content/ta-request.js';
 const byId = (items: ReadonlyArray<{ id: string; label: string }>) => Object.fromEntries(items.map((item) => [item.id, item.label]));
 const topics: Record<string, string> = byId(taTopics);
 const audiences: Record<string, string> = byId(taAudiences);
-const formatDate = (iso: string, locale: string) => new Date(`${iso}T12:00:00`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "December 23, 2026" */
+const formatDate = (iso: string) => {
+  const { year, month, day } = dateParts(iso);
+  return `${MONTHS[month - 1]} ${day}, ${year}`;
+};
 
 export const en = {
   ...coreEn,
@@ -87,15 +93,15 @@ export const en = {
   length_3_hours_or_more: '3 hours or more',
   dates: 'When would you like it?',
   datesHint: (days: number, earliest: string) =>
-    `We need at least ${days} ${days === 1 ? 'day' : 'days'} to plan. Choose dates on or after ${formatDate(earliest, 'en-US')}. You can give up to 3 dates.`,
+    `We need at least ${days} ${days === 1 ? 'day' : 'days'} to plan. Choose dates on or after ${formatDate(earliest)}. You can give up to 3 dates.`,
   date1: 'First choice',
   date2: 'Second choice (optional)',
   date3: 'Third choice (optional)',
   goals: 'What do you want to achieve?',
   goalsHint: 'For example, what your staff should know or be able to do afterwards. Do not include details about any person your agency works with.',
-  countLimit: (max: number) => `You can enter up to ${max.toLocaleString('en-US')} characters.`,
-  countLeft: (n: number) => `You have ${n.toLocaleString('en-US')} ${n === 1 ? 'character' : 'characters'} remaining`,
-  countOver: (n: number) => `You have ${n.toLocaleString('en-US')} ${n === 1 ? 'character' : 'characters'} too many`,
+  countLimit: (max: number) => `You can enter up to ${groupDigits(max)} characters.`,
+  countLeft: (n: number) => `You have ${groupDigits(n)} ${n === 1 ? 'character' : 'characters'} remaining`,
+  countOver: (n: number) => `You have ${groupDigits(n)} ${n === 1 ? 'character' : 'characters'} too many`,
   accessibilityNeeds: 'Accessibility needs (optional)',
   accessibilityNeedsHint: 'For example, captions, sign language interpreting, large-print materials or step-free access.',
   languageNeeds: 'Language needs (optional)',
@@ -146,10 +152,10 @@ export const en = {
   err_date1: 'Enter the date of your first choice',
   err_date_invalid: 'Enter a real date',
   err_date_early: (choice: 1 | 2 | 3, earliest: string) =>
-    `Your ${['first', 'second', 'third'][choice - 1]} choice must be on or after ${formatDate(earliest, 'en-US')}`,
+    `Your ${['first', 'second', 'third'][choice - 1]} choice must be on or after ${formatDate(earliest)}`,
   err_date_repeat: 'Choose a different date from your other choices',
   err_goals: 'Enter what you want to achieve',
-  err_goals_long: (max: number) => `What you want to achieve must be ${max.toLocaleString('en-US')} characters or fewer`,
+  err_goals_long: (max: number) => `What you want to achieve must be ${groupDigits(max)} characters or fewer`,
   err_accessibilityNeeds_long: 'Accessibility needs must be 1,000 characters or fewer',
   err_languageNeeds_long: 'Language needs must be 300 characters or fewer',
 
