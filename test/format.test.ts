@@ -1,13 +1,21 @@
 /**
- * The request form writes dates and counts without Intl (src/core/format.ts, to spare the first render
- * the browser's locale data). Here they are checked against what Intl writes for US English and US
- * Spanish, over every day of two years and counts across the digit groupings.
+ * The widgets write dates and counts without Intl (src/core/format.ts, to spare their renders the
+ * browser's locale data). Here they are checked against what Intl writes, over every day of two years
+ * and counts across the digit groupings, in English and Spanish, and where the request form uses them.
  */
 import { expect } from '@open-wc/testing';
-import { groupDigits } from '../src/core/format.js';
+import { groupDigits, longDate, monthAndYear } from '../src/core/format.js';
 import { en } from '../src/elements/si-ta-request/si-ta-request.strings.js';
 
-const longDate = (iso: string, locale: string) => new Date(`${iso}T12:00:00`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+function everyDayOfTwoYears(): string[] {
+  const day = new Date(Date.UTC(2026, 0, 1));
+  const days: string[] = [];
+  for (let i = 0; i < 731; i++, day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
+  return days;
+}
+
+const intl = (iso: string, locale: string, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
 
 describe('dates and counts written without Intl', () => {
   it('groups digits as en-US and es-US do', () => {
@@ -17,13 +25,20 @@ describe('dates and counts written without Intl', () => {
     }
   });
 
-  it('writes every date of two years as Intl does, in English and in Spanish', async () => {
+  it('writes every date of two years, and its month, as Intl does in English and in Spanish', () => {
+    for (const iso of everyDayOfTwoYears()) {
+      for (const locale of ['en', 'es'] as const) {
+        expect(longDate(iso, locale), `${iso} ${locale}`).to.equal(intl(iso, locale, { dateStyle: 'long' }));
+        expect(monthAndYear(iso, locale), `${iso} ${locale}`).to.equal(intl(iso, locale, { month: 'long', year: 'numeric' }));
+      }
+    }
+  });
+
+  it('gives the request form the same dates as en-US and es-US', async () => {
     const es = (await import('../src/elements/si-ta-request/si-ta-request.strings.es.js')).default;
-    const day = new Date(Date.UTC(2026, 0, 1));
-    for (let i = 0; i < 731; i++, day.setUTCDate(day.getUTCDate() + 1)) {
-      const iso = day.toISOString().slice(0, 10);
-      expect(en.datesHint(30, iso), iso).to.contain(`on or after ${longDate(iso, 'en-US')}.`);
-      expect(es.datesHint(30, iso), iso).to.contain(`a partir del ${longDate(iso, 'es-US')}.`);
+    for (const iso of everyDayOfTwoYears()) {
+      expect(en.datesHint(30, iso), iso).to.contain(`on or after ${intl(iso, 'en-US', { dateStyle: 'long' })}.`);
+      expect(es.datesHint(30, iso), iso).to.contain(`a partir del ${intl(iso, 'es-US', { dateStyle: 'long' })}.`);
     }
   });
 });

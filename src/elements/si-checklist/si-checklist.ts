@@ -10,6 +10,7 @@ import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/stat
 import { SubmissionController, type SubmissionOptions } from '../../core/delivery/submission-controller.js';
 import { SiChangeEvent } from '../../core/events.js';
 import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
+import { longDate } from '../../core/format.js';
 import type { Translation } from '../../core/i18n.js';
 import { allowedContentUrl } from '../../core/links.js';
 import { SiElement } from '../../core/si-element.js';
@@ -730,7 +731,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     const total = content.items.length;
     const done = this.doneCount(content);
     const persist = this.persistMode ?? 'session';
-    const today = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date());
+    const today = longDate(localIsoDate(), this.locale);
     return html`<p part="print-header" class="print-only print-header">${org ? `${org} · ` : ''}${t.printedOn(today)}</p>
       <h2 part="title" class="title" lang=${ifDefined(this.langOf(content.title))}>${this.say(content.title)}</h2>
       ${content.intro ? html`<p part="intro" class="intro" lang=${ifDefined(this.langOf(content.intro))}>${this.say(content.intro)}</p>` : nothing}

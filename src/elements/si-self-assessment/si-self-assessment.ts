@@ -11,6 +11,7 @@ import { SiElement } from '../../core/si-element.js';
 import { WidgetStorage } from '../../core/storage.js';
 import type { SelfAssessmentData } from '../../schemas/self-assessment.js';
 import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
+import { longDate } from '../../core/format.js';
 import { allowedContentUrl, allowedLink } from '../../core/links.js';
 import { MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, type InstrumentIssue, type ResultFile } from './report.js';
 import { changeOf, scoreAssessment, type Answer, type AssessmentScore, type Tally } from './scoring.js';
@@ -441,11 +442,6 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     return done === 0 ? this.t.statusNotStarted : this.t.statusAnswered(done, area.statements.length);
   }
 
-  private formatDate(iso: string): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
-  }
-
   // ---- handlers ----------------------------------------------------------------------------------
 
   private goTo(step: number): void {
@@ -714,7 +710,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
             <th scope="col" class="number">${t.colRated}</th>
             <th scope="col" class="number">${t.colNotApplicable}</th>
             <th scope="col" class="number">${t.colDontKnow}</th>
-            ${earlier ? html`<th scope="col" class="number">${t.colEarlier(this.formatDate(earlier.date))}</th><th scope="col">${t.colChange}</th>` : nothing}
+            ${earlier ? html`<th scope="col" class="number">${t.colEarlier(longDate(earlier.date, this.locale))}</th><th scope="col">${t.colChange}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -773,7 +769,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     return html`<div part="compare" class=${earlier ? 'compare' : 'compare compare--idle'}>
       <h4>${t.compareHeading}</h4>
       ${earlier
-        ? html`<p>${t.compareSummary(this.formatDate(earlier.date))}</p>
+        ? html`<p>${t.compareSummary(longDate(earlier.date, this.locale))}</p>
             ${earlier.instrument.version !== String(instrument.version) ? html`<p>${t.compareVersion(earlier.instrument.version)}</p>` : nothing}`
         : nothing}
       <div class="field compare-controls ${compareError ? 'field--error' : ''}">
@@ -812,7 +808,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const { overall } = score;
     return html`<section class="section" part="results" aria-labelledby="section-heading">
       <h3 id="section-heading" tabindex="-1">${t.resultsHeading}</h3>
-      <p class="report-meta">${organization ? html`${t.reportFor(organization)}<br />` : nothing}${t.reportDate(this.formatDate(localIsoDate()))}</p>
+      <p class="report-meta">${organization ? html`${t.reportFor(organization)}<br />` : nothing}${t.reportDate(longDate(localIsoDate(), this.locale))}</p>
       <div class="field org-field">
         <label class="label" for="org-name">${t.orgLabel}</label>
         <span class="hint" id="org-hint">${t.orgHint}</span>

@@ -1,6 +1,6 @@
 /** Spanish strings of `<si-ta-request>`; loaded only when the widget is shown in Spanish. */
 import type { Translation } from '../../core/i18n.js';
-import { dateParts, groupDigits } from '../../core/format.js';
+import { groupDigits, longDate } from '../../core/format.js';
 import { coreEs } from '../../core/strings.es.js';
 import { deliveryEs } from '../../core/delivery/delivery.strings.es.js';
 import { taAudiencesEs, taTopicsEs } from '../../content/ta-request.es.js';
@@ -8,12 +8,7 @@ import type { en } from './si-ta-request.strings.js';
 
 const topics: Record<string, string> = taTopicsEs;
 const audiences: Record<string, string> = taAudiencesEs;
-const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-/** "23 de diciembre de 2026" */
-const formatDate = (iso: string) => {
-  const { year, month, day } = dateParts(iso);
-  return `${day} de ${MESES[month - 1]} de ${year}`;
-};
+const formatDate = (iso: string) => longDate(iso, 'es');
 const number = groupDigits;
 
 const es: Translation<typeof en> = {

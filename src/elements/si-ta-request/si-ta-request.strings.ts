@@ -1,6 +1,6 @@
 /** English strings of `<si-ta-request>` (GOV.UK question and error style, plain English). */
 import type { CatalogSet } from '../../core/i18n.js';
-import { dateParts, groupDigits } from '../../core/format.js';
+import { groupDigits, longDate } from '../../core/format.js';
 import { coreEn } from '../../core/strings.js';
 import { deliveryEn } from '../../core/delivery/delivery.strings.js';
 import { taAudiences, taTopics } from '../../content/ta-request.js';
@@ -8,12 +8,7 @@ import { taAudiences, taTopics } from '../../content/ta-request.js';
 const byId = (items: ReadonlyArray<{ id: string; label: string }>) => Object.fromEntries(items.map((item) => [item.id, item.label]));
 const topics: Record<string, string> = byId(taTopics);
 const audiences: Record<string, string> = byId(taAudiences);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "December 23, 2026" */
-const formatDate = (iso: string) => {
-  const { year, month, day } = dateParts(iso);
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
-};
+const formatDate = (iso: string) => longDate(iso, 'en');
 
 export const en = {
   ...coreEn,

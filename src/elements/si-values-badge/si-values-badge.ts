@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isValueSetId, valueSets, type ValueSet } from '../../content/values.js';
 import { allowedLink } from '../../core/links.js';
 import { SiElement } from '../../core/si-element.js';
+import { monthAndYear } from '../../core/format.js';
 import { catalogs, type en, type ValueListKind } from './si-values-badge.strings.js';
 import { styles } from './si-values-badge.styles.js';
 
@@ -242,7 +243,7 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
     let assessedOn: string | undefined;
     if (this.assessed.trim()) {
       const date = parseAssessedDate(this.assessed);
-      if (date) assessedOn = new Intl.DateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+      if (date) assessedOn = monthAndYear(date.toISOString(), this.locale);
       else problems.push({ message: t.problemDate(quoted(this.assessed)), detail: `assessed="${quoted(this.assessed)}" is not an ISO date (YYYY-MM-DD).` });
     }
     return { problems, variant, kind, items, credit, policyHref, assessmentHref, assessedOn };
