@@ -59,7 +59,12 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'survivor-informed-widgets.js' },
         // English is in the one file; Spanish loads lazily from the chunks beside it (DESIGN.md, budgets).
         // Vite's library mode keeps whitespace in ES output; a file for script tags wants it all minified.
-        rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js', minify: true } },
+        rolldownOptions: {
+          // Code shared by English and the Spanish chunks stays in the one file (which then exports a
+          // little more than src/index.ts) instead of going into a chunk of its own that every page loads.
+          preserveEntrySignatures: 'allow-extension',
+          output: { chunkFileNames: '[name]-[hash].js', minify: true },
+        },
       },
     };
   }

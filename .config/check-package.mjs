@@ -2,9 +2,10 @@
 //  - publint finds nothing to fix in package.json and the files it points to;
 //  - @arethetypeswrong/cli finds types for every entry, each element's define.js included (ESM only:
 //    the package has no CommonJS build, on purpose, so the CommonJS and node10 views are left out);
-//  - `npm pack --dry-run` lists no tests, stories, demo, sources or config, and every exported file.
+//  - `npm pack --dry-run` lists no tests, stories, demo, sources or config, and every exported file;
+//  - the one-file CDN build imports no other file up front.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const problems = [];
 
@@ -52,6 +53,12 @@ if (pack.status !== 0) {
   if (missing.length) problems.push(`the package would lack: ${missing.join(', ')}`);
   console.log(`${files.length} files; none from tests, stories, demo or sources; every exported file present: ${missing.length === 0}`);
 }
+
+// The one-file build must stand alone: a static import of a chunk would be one more file that every
+// page needs (only the Spanish chunks may load later, by dynamic import).
+const oneFile = readFileSync('dist/cdn/survivor-informed-widgets.js', 'utf8');
+const staticImports = oneFile.match(/(?:^|[;}\n])\s*import\s*(?:[\w{*][^;]*?from\s*)?["'][^"']+["']/g) ?? [];
+if (staticImports.length) problems.push(`dist/cdn/survivor-informed-widgets.js imports other files statically: ${staticImports.join(', ')}`);
 
 if (problems.length) {
   console.error(`\nThe package is not ready:\n- ${problems.join('\n- ')}`);
