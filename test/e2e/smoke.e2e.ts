@@ -104,8 +104,12 @@ async function stopServer(child: ChildProcess): Promise<void> {
   if ((await Promise.race([exited, timer])) === 'late') signal('SIGKILL');
 }
 
-async function checkPage(browser: Browser, origin: string, path: string, built: readonly string[]): Promise<Result> {
-  const result: Result = { name: path, problems: [], notes: [] };
+/**
+ * Opens a fresh context and page, runs `steps` there and reports what went wrong: a thrown error, a
+ * console error, a page error, or any request to another origin (stopped before it leaves the machine).
+ */
+async function inFreshPage(browser: Browser, name: string, origin: string, steps: (page: Page, result: Result) => Promise<void>): Promise<Result> {
+  const result: Result = { name, problems: [], notes: [] };
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -113,14 +117,23 @@ async function checkPage(browser: Browser, origin: string, path: string, built: 
       if (message.type() === 'error') result.problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => result.problems.push(`page error: ${error.message}`));
-    // Every request is seen here; one to another origin is a failure and never leaves the machine.
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (new URL(url).origin === origin) return route.continue();
       result.problems.push(`request to another origin: ${url}`);
       return route.abort();
     });
+    await steps(page, result);
+  } catch (error) {
+    result.problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await context.close();
+  }
+  return result;
+}
 
+function checkPage(browser: Browser, origin: string, path: string, built: readonly string[]): Promise<Result> {
+  return inFreshPage(browser, path, origin, async (page, result) => {
     const response = await page.goto(origin + path, { waitUntil: 'load', timeout: 15_000 });
     if (response?.status() !== 200) result.problems.push(`status ${response?.status() ?? 'none'}, not 200`);
     if (!response?.headers()['content-security-policy']) result.problems.push('no Content-Security-Policy header');
@@ -136,33 +149,16 @@ async function checkPage(browser: Browser, origin: string, path: string, built: 
       }
     }
     if (notBuilt.size > 0) result.notes.push(`not built yet: ${[...notBuilt].join(', ')}`);
-  } catch (error) {
-    result.problems.push(error instanceof Error ? error.message : String(error));
-  } finally {
-    await context.close();
-  }
-  return result;
+  });
 }
 
 const EMBED_PATHS = ['/embeds/html', '/embeds/react', '/embeds/vue'];
 
-/** Runs one journey in a fresh context; console errors and page errors fail it as on any page. */
-async function journey(browser: Browser, name: string, steps: (page: Page) => Promise<string>): Promise<Result> {
-  const result: Result = { name, problems: [], notes: [] };
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') result.problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => result.problems.push(`page error: ${error.message}`));
+/** A journey of ./journeys.ts in a fresh page; it returns the reference the receiver gave. */
+function journey(browser: Browser, origin: string, name: string, steps: (page: Page) => Promise<string>): Promise<Result> {
+  return inFreshPage(browser, name, origin, async (page, result) => {
     result.notes.push(`stored as ${await steps(page)}`);
-  } catch (error) {
-    result.problems.push(error instanceof Error ? error.message : String(error));
-  } finally {
-    await context.close();
-  }
-  return result;
+  });
 }
 
 async function main(): Promise<Result[]> {
@@ -187,9 +183,9 @@ async function main(): Promise<Result[]> {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const results: Result[] = [];
     for (const path of Object.keys(PAGES)) results.push(await checkPage(browser, started.origin, path, built));
-    results.push(await journey(browser, 'request training, then find it on /submissions', (page) => requestTrainingJourney(page, started.origin)));
+    results.push(await journey(browser, started.origin, 'request training, then find it on /submissions', (page) => requestTrainingJourney(page, started.origin)));
     for (const path of EMBED_PATHS) {
-      results.push(await journey(browser, `${path}: attributes in, language switched, si- events out, stored`, (page) => embedJourney(page, started.origin, path)));
+      results.push(await journey(browser, started.origin, `${path}: attributes in, language switched, si- events out, stored`, (page) => embedJourney(page, started.origin, path)));
     }
     return results;
   } finally {
