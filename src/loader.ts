@@ -27,7 +27,7 @@ function loadElementsPresent(): void {
       // Let a later insertion try again (a flaky network, say), and tell the page's developer why.
       notYetLoaded.add(tag);
       watchForElements();
-      console.error(`survivor-informed-widgets: <${tag}> could not be loaded.`, error);
+      console.error(`[survivor-informed-widgets] <${tag}> could not be loaded.`, error);
     });
   }
   if (notYetLoaded.size === 0) observer.disconnect();
