@@ -22,8 +22,10 @@ export const styles = [
       padding: 0.75rem max(0.75rem, env(safe-area-inset-right)) 0.75rem max(0.75rem, env(safe-area-inset-left));
       border-block: 2px solid var(--si-hotline-banner-border, var(--_primary));
       background: var(--si-hotline-banner-background, var(--_surface-alt));
-      /* The space the page reserved before the script arrived, so the page does not move (README). */
+      /* The space the page reserved before the script arrived, so the page does not move (README); */
+      /* what the content does not fill stays below it, not between the lines. */
       min-block-size: var(--si-hotline-banner-min-block-size, 0);
+      align-content: flex-start;
     }
     :host([position='top']) .bar {
       padding-top: max(0.75rem, env(safe-area-inset-top));
