@@ -2,6 +2,7 @@
 // a template literal but leave its text alone, so every widget shipped its styles with their
 // indentation and comments. The styles hold no ${} interpolations (the check below refuses any), so
 // each template is a whole stylesheet that lightningcss can parse and print minified.
+import { readFile } from 'node:fs/promises';
 import { transform } from 'lightningcss';
 
 // A stylesheet template starts a line after its backtick; this skips css`…` mentioned in comments.
@@ -39,7 +40,6 @@ export function minifyLitCssEsbuild() {
     name: 'minify-lit-css',
     setup(build) {
       build.onLoad({ filter: STYLE_SOURCE }, async ({ path }) => {
-        const { readFile } = await import('node:fs/promises');
         const source = await readFile(path, 'utf8');
         const minified = minifyCssTemplates(source, path);
         return minified === source ? undefined : { contents: minified, loader: 'ts' };

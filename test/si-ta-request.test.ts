@@ -12,7 +12,8 @@ import '../src/elements/si-config/define.js';
 import '../src/elements/si-ta-request/define.js';
 import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-request.js';
 import { AUDIENCES } from '../src/schemas/ta-request.js';
-import { answer, control, fillValidRequest, installStubEndpoint, isoDateIn, pick, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
+import { answer, control, fillValidRequest, installStubEndpoint, pick, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
+import { isoDateIn } from '../stories/support/dates.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
 

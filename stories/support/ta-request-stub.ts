@@ -7,6 +7,8 @@
  * /unavailable (503), /offline (a network error), /forbidden (403), /reject (422 with field errors),
  * /flaky (503 the first time it sees an Idempotency-Key, 201 after), /held (503 until `releaseHeld()`, 201 after).
  */
+import { isoDateIn } from './dates.js';
+
 export const STUB_ENDPOINT = 'https://ta-intake.test';
 
 export interface StubCall {
@@ -70,14 +72,6 @@ export function installStubEndpoint(): void {
     const key = new Headers(init.headers).get('Idempotency-Key') ?? '';
     return answer(init.signal, key);
   };
-}
-
-/** A calendar date `days` from today, as `YYYY-MM-DD` (local time). */
-export function isoDateIn(days: number): string {
-  const date = new Date();
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };

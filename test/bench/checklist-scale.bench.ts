@@ -4,7 +4,7 @@
  * `<si-checklist>` elements at once, and prints the median time from inserting them to all of them
  * rendered and laid out, over 5 runs (a fresh page per run). It prints figures; it asserts nothing.
  *
- *   npx vite build --mode cdn
+ *   npm run build:cdn
  *   node --import tsx test/bench/checklist-scale.bench.ts
  *
  * The page is served from 127.0.0.1 by a tiny node http server with a strict Content-Security-Policy
@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
+import { median } from './median.js';
 
 const CDN_FILE = fileURLToPath(new URL('../../dist/cdn/survivor-informed-widgets.js', import.meta.url));
 const SIZES = (process.env.SIZES ?? '1,10,50,100,200').split(',').map(Number);
@@ -44,15 +45,9 @@ function serve(script: Buffer): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 async function main(): Promise<void> {
   if (!existsSync(CDN_FILE)) {
-    console.error('dist/cdn/survivor-informed-widgets.js is missing: run `npx vite build --mode cdn` first.');
+    console.error('dist/cdn/survivor-informed-widgets.js is missing: run `npm run build:cdn` first.');
     process.exitCode = 1;
     return;
   }

@@ -59,6 +59,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
+import { median } from './median.js';
 
 /** The library's script, relative to dist/cdn: the one-file build unless SCRIPT says otherwise. */
 const SCRIPT = process.env.SCRIPT ?? 'survivor-informed-widgets.js';
@@ -260,14 +261,6 @@ interface Load {
   taskMs: number;
   scriptMs: number;
 }
-
-/** The median of the values that are numbers; NaN when there are none. */
-const median = (values: number[]) => {
-  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
-  if (!sorted.length) return Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : `${value.toFixed(0)} ms`);
 const px = (value: number) => (Number.isNaN(value) ? '?' : value.toFixed(0));

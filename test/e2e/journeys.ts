@@ -5,14 +5,9 @@
  * with the page's own code receiving the `si-` events. Each journey throws with what went wrong.
  */
 import type { Page } from 'playwright-core';
+import { isoDateIn } from '../../stories/support/dates.js';
 
 const TEN_SECONDS = 10_000;
-
-function isoDateIn(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The reference must be listed on the Received submissions page, under the right kind. */
 async function expectListed(page: Page, origin: string, reference: string, kind: string): Promise<void> {
