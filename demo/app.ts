@@ -117,7 +117,8 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     const asset = ASSETS[pathname];
     if (asset) return file(res, await readFile(join(staticRoot, asset)), extname(asset));
 
-    const embed = EMBED_PAGES[pathname] ?? (EMBED_ASSET.test(pathname) ? { root: 'built', file: pathname.slice('/embeds/'.length) } : undefined);
+    const builtAsset = EMBED_ASSET.exec(pathname)?.[1];
+    const embed = EMBED_PAGES[pathname] ?? (builtAsset ? { root: 'built', file: builtAsset } : undefined);
     if (embed) {
       res.setHeader('Content-Security-Policy', EMBEDS_CONTENT_SECURITY_POLICY);
       const path = join(embed.root === 'source' ? join(here, 'embeds') : embedsRoot, embed.file);
