@@ -21,4 +21,6 @@ export { SiValueElement } from './elements/si-values-badge/si-value.js';
 export * from './core/events.js';
 export type { SiConfig, PersistMode } from './core/config.js';
 export type { DeliveryStatus, QueueReason, FailReason } from './core/delivery/submission-controller.js';
-export * from './schemas/index.js';
+// The payloads' types only: their zod schemas are in `survivor-informed-widgets/schemas`, for servers,
+// so importing the library builds none of them.
+export type { ChecklistData, Envelope, SelfAssessmentData, SubmissionType, TaRequestData } from './schemas/index.js';

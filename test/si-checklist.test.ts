@@ -16,8 +16,8 @@ import '../src/elements/si-config/define.js';
 import { csvCell } from '../src/core/files.js';
 import { allowedContentUrl } from '../src/core/links.js';
 import { SiChecklistElement } from '../src/elements/si-checklist/si-checklist.js';
-import { CHECKLIST_NOTE_MAX, checklistEnvelope, type ChecklistData } from '../src/schemas/checklist.js';
-import { anyEnvelopeSchema, envelopeSchemas } from '../src/schemas/index.js';
+import { CHECKLIST_NOTE_MAX, type ChecklistData } from '../src/schemas/checklist.js';
+import { anyEnvelopeSchema, checklistEnvelope, envelopeSchemas } from '../src/schemas/index.js';
 import * as stories from '../stories/si-checklist.stories.js';
 import { customContent, invalidContent } from '../stories/support/checklist-examples.js';
 import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, until, writeNote } from '../stories/support/checklist-stub.js';
@@ -82,7 +82,7 @@ describe('<si-checklist> content', () => {
   it('validates every built-in set against the content schema, with both languages and a source', () => {
     for (const id of CHECKLIST_SET_IDS) {
       const set = checklists[id];
-      const result = checklistContentSchema.safeParse(set);
+      const result = checklistContentSchema().safeParse(set);
       expect(result.success, `${id}: ${JSON.stringify(result.error?.issues)}`).to.equal(true);
       expect(set.id).to.equal(id);
       expect(set.source).to.match(/Seed 00[34]/);

@@ -16,8 +16,7 @@ import { csvCell, toCsv } from '../src/core/files.js';
 import { parseInstrument, parseResultFile } from '../src/elements/si-self-assessment/report.js';
 import { scoreAssessment } from '../src/elements/si-self-assessment/scoring.js';
 import type { SiSelfAssessmentElement } from '../src/elements/si-self-assessment/si-self-assessment.js';
-import { selfAssessmentEnvelope } from '../src/schemas/self-assessment.js';
-import { anyEnvelopeSchema, envelopeSchemas } from '../src/schemas/index.js';
+import { anyEnvelopeSchema, envelopeSchemas, selfAssessmentEnvelope } from '../src/schemas/index.js';
 import * as stories from '../stories/si-self-assessment.stories.js';
 import {
   chooseFile,
@@ -102,9 +101,9 @@ describe('<si-self-assessment> content', () => {
   });
 
   it('passes the instrument schema in English and with its complete Spanish text', async () => {
-    expect(instrumentSchema.safeParse(selfAssessmentEn).success).to.equal(true);
+    expect(instrumentSchema().safeParse(selfAssessmentEn).success).to.equal(true);
     const both = await loadBilingualInstrument();
-    const result = instrumentSchema.safeParse(both);
+    const result = instrumentSchema().safeParse(both);
     expect(result.success, JSON.stringify(result.error?.issues)).to.equal(true);
     expect(Object.keys(spanish.areas)).to.deep.equal(AREA_IDS);
     for (const area of selfAssessmentEn.areas) {

@@ -8,7 +8,7 @@ import { wipeAllStoredData } from '../src/core/storage.js';
 import '../src/elements/si-config/define.js';
 import '../src/elements/si-ta-request/define.js';
 import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-request.js';
-import { taRequestEnvelope } from '../src/schemas/ta-request.js';
+import { taRequestEnvelope } from '../src/schemas/index.js';
 import { answer, control, fillValidRequest, installStubEndpoint, pick, releaseHeld, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
 import { isoDateIn } from '../stories/support/dates.js';
 import { configMessageOf } from './shared/fuzz.js';

@@ -54,7 +54,7 @@ describe('<si-ta-request> content', () => {
     expect(californiaCounties.counties).to.have.length(58);
     expect(coloradoCounties.counties).to.have.length(64);
     for (const set of Object.values(countySets)) {
-      expect(countySetSchema.safeParse(set).success, set.region).to.equal(true);
+      expect(countySetSchema().safeParse(set).success, set.region).to.equal(true);
       expect(new Set(set.counties).size, `${set.region} has no repeats`).to.equal(set.counties.length);
       expect(set.source.title.length).to.be.greaterThan(10);
     }
@@ -65,7 +65,7 @@ describe('<si-ta-request> content', () => {
   });
 
   it('credits every default topic and audience, and offers the seed 002 audiences plus "someone else"', () => {
-    for (const item of [...taTopics, ...taAudiences]) expect(contentItemSchema.safeParse(item).success, item.id).to.equal(true);
+    for (const item of [...taTopics, ...taAudiences]) expect(contentItemSchema().safeParse(item).success, item.id).to.equal(true);
     expect(taAudiences.map((audience) => audience.id)).to.deep.equal([...AUDIENCES]);
   });
 

@@ -10,6 +10,7 @@
  * ```
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../core/on-first-use.js';
 
 /** Ids of content sets and items: they name form entries and storage keys, so letters, digits, `-` and `_` only. */
 export const CHECKLIST_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -18,41 +19,44 @@ export const CHECKLIST_VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 export const CHECKLIST_ITEMS_MAX = 100;
 export const CHECKLIST_POINTS_MAX = 12;
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-/** A text in one language for everyone, or in English and Spanish. */
-const localized = (max: number) => z.union([text(max), z.strictObject({ en: text(max), es: text(max) })]);
-const id = z.string().check(z.regex(CHECKLIST_ID_PATTERN));
+/** A content set, built on first use (`onFirstUse`): only a host's own content is checked with it. */
+export const checklistContentSchema = /* @__PURE__ */ onFirstUse(() => {
+  const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  /** A text in one language for everyone, or in English and Spanish. */
+  const localized = (max: number) => z.union([text(max), z.strictObject({ en: text(max), es: text(max) })]);
+  const id = z.string().check(z.regex(CHECKLIST_ID_PATTERN));
 
-export const checklistItemSchema = z.strictObject({
-  id,
-  text: localized(300),
-  points: z.optional(z.array(localized(300)).check(z.maxLength(CHECKLIST_POINTS_MAX))),
+  const itemSchema = z.strictObject({
+    id,
+    text: localized(300),
+    points: z.optional(z.array(localized(300)).check(z.maxLength(CHECKLIST_POINTS_MAX))),
+  });
+
+  return z.strictObject({
+    id,
+    version: z.union([z.string().check(z.regex(CHECKLIST_VERSION_PATTERN)), z.int().check(z.nonnegative())]),
+    title: localized(200),
+    intro: z.optional(localized(500)),
+    /** The language of plain-string texts (`en`, `es`, …), so screen readers pronounce them right. */
+    lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/))),
+    /** Where the items come from (for maintainers; not shown). */
+    source: z.optional(z.string().check(z.maxLength(500))),
+    /** A short credit shown under the checklist. */
+    credit: z.optional(localized(300)),
+    items: z.array(itemSchema).check(
+      z.minLength(1),
+      z.maxLength(CHECKLIST_ITEMS_MAX),
+      z.superRefine((items, context) => {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          if (seen.has(item.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: item.id });
+          seen.add(item.id);
+        });
+      }),
+    ),
+  });
 });
 
-export const checklistContentSchema = z.strictObject({
-  id,
-  version: z.union([z.string().check(z.regex(CHECKLIST_VERSION_PATTERN)), z.int().check(z.nonnegative())]),
-  title: localized(200),
-  intro: z.optional(localized(500)),
-  /** The language of plain-string texts (`en`, `es`, …), so screen readers pronounce them right. */
-  lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/))),
-  /** Where the items come from (for maintainers; not shown). */
-  source: z.optional(z.string().check(z.maxLength(500))),
-  /** A short credit shown under the checklist. */
-  credit: z.optional(localized(300)),
-  items: z.array(checklistItemSchema).check(
-    z.minLength(1),
-    z.maxLength(CHECKLIST_ITEMS_MAX),
-    z.superRefine((items, context) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: item.id });
-        seen.add(item.id);
-      });
-    }),
-  ),
-});
-
-export type ChecklistContent = z.output<typeof checklistContentSchema>;
+export type ChecklistContent = z.output<ReturnType<typeof checklistContentSchema>>;
 export type ChecklistItem = ChecklistContent['items'][number];
 export type LocalizedText = ChecklistItem['text'];

@@ -4,15 +4,18 @@
  * `countySetSchema` and count them (58 in California, 64 in Colorado; FACTS.md).
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../core/on-first-use.js';
 
-export const countySetSchema = /* @__PURE__ */ z.object({
-  region: z.string().check(z.regex(/^[A-Z]{2}$/)),
-  /** The state's name, for the field's hint. */
-  name: z.string().check(z.minLength(1)),
-  counties: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.minLength(1)),
-  source: z.object({ title: z.string(), url: z.url() }),
-});
-export type CountySet = z.infer<typeof countySetSchema>;
+export const countySetSchema = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    region: z.string().check(z.regex(/^[A-Z]{2}$/)),
+    /** The state's name, for the field's hint. */
+    name: z.string().check(z.minLength(1)),
+    counties: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.minLength(1)),
+    source: z.object({ title: z.string(), url: z.url() }),
+  }),
+);
+export type CountySet = z.infer<ReturnType<typeof countySetSchema>>;
 
 export const californiaCounties: CountySet = {
   region: 'CA',

@@ -15,6 +15,7 @@
  * applicable" and "don't know" are always offered and never scored.
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../core/on-first-use.js';
 
 /** Ids name form fields, storage keys and payload entries: letters, digits, `-` and `_` only. */
 export const INSTRUMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -24,55 +25,58 @@ export const INSTRUMENT_AREAS_MAX = 20;
 export const INSTRUMENT_STATEMENTS_MAX = 20;
 export const SCALE_LEVELS_MAX = 7;
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-/** One text for every language, or English and Spanish. */
-const localized = (max: number) => z.union([text(max), z.strictObject({ en: text(max), es: text(max) })]);
-const id = z.string().check(z.regex(INSTRUMENT_ID_PATTERN));
+/** An instrument, built on first use (`onFirstUse`). */
+export const instrumentSchema = /* @__PURE__ */ onFirstUse(() => {
+  const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  /** One text for every language, or English and Spanish. */
+  const localized = (max: number) => z.union([text(max), z.strictObject({ en: text(max), es: text(max) })]);
+  const id = z.string().check(z.regex(INSTRUMENT_ID_PATTERN));
 
-export const scaleSchema = z.strictObject({
-  /** From the lowest to the highest. */
-  levels: z.array(z.strictObject({ label: localized(60), hint: z.optional(localized(200)) })).check(z.minLength(2), z.maxLength(SCALE_LEVELS_MAX)),
-});
+  const scaleSchema = z.strictObject({
+    /** From the lowest to the highest. */
+    levels: z.array(z.strictObject({ label: localized(60), hint: z.optional(localized(200)) })).check(z.minLength(2), z.maxLength(SCALE_LEVELS_MAX)),
+  });
 
-export const areaSchema = z.strictObject({
-  id,
-  title: localized(120),
-  description: z.optional(localized(400)),
-  statements: z.array(z.strictObject({ id, text: localized(400) })).check(z.minLength(1), z.maxLength(INSTRUMENT_STATEMENTS_MAX)),
-  /** What to do when this area is a gap. */
-  nextSteps: z.optional(z.array(localized(400)).check(z.maxLength(8))),
-});
+  const areaSchema = z.strictObject({
+    id,
+    title: localized(120),
+    description: z.optional(localized(400)),
+    statements: z.array(z.strictObject({ id, text: localized(400) })).check(z.minLength(1), z.maxLength(INSTRUMENT_STATEMENTS_MAX)),
+    /** What to do when this area is a gap. */
+    nextSteps: z.optional(z.array(localized(400)).check(z.maxLength(8))),
+  });
 
-export const instrumentSchema = z.strictObject({
-  id,
-  version: z.union([z.string().check(z.regex(INSTRUMENT_VERSION_PATTERN)), z.int().check(z.nonnegative())]),
-  title: localized(200),
-  intro: z.optional(localized(600)),
-  /** The language of plain-string texts (`en`, `es`, …), so screen readers pronounce them right. */
-  lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/))),
-  /** Where the content comes from (for maintainers; not shown). */
-  source: z.optional(z.string().check(z.maxLength(1000))),
-  /** A short credit shown under the assessment. */
-  credit: z.optional(localized(300)),
-  scale: z.optional(scaleSchema),
-  areas: z.array(areaSchema).check(
-    z.minLength(1),
-    z.maxLength(INSTRUMENT_AREAS_MAX),
-    z.superRefine((areas, context) => {
-      const areaIds = new Set<string>();
-      const statementIds = new Set<string>();
-      areas.forEach((area, index) => {
-        if (areaIds.has(area.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: area.id });
-        areaIds.add(area.id);
-        area.statements.forEach((statement, at) => {
-          if (statementIds.has(statement.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'statements', at, 'id'], input: statement.id });
-          statementIds.add(statement.id);
+  return z.strictObject({
+    id,
+    version: z.union([z.string().check(z.regex(INSTRUMENT_VERSION_PATTERN)), z.int().check(z.nonnegative())]),
+    title: localized(200),
+    intro: z.optional(localized(600)),
+    /** The language of plain-string texts (`en`, `es`, …), so screen readers pronounce them right. */
+    lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/))),
+    /** Where the content comes from (for maintainers; not shown). */
+    source: z.optional(z.string().check(z.maxLength(1000))),
+    /** A short credit shown under the assessment. */
+    credit: z.optional(localized(300)),
+    scale: z.optional(scaleSchema),
+    areas: z.array(areaSchema).check(
+      z.minLength(1),
+      z.maxLength(INSTRUMENT_AREAS_MAX),
+      z.superRefine((areas, context) => {
+        const areaIds = new Set<string>();
+        const statementIds = new Set<string>();
+        areas.forEach((area, index) => {
+          if (areaIds.has(area.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: area.id });
+          areaIds.add(area.id);
+          area.statements.forEach((statement, at) => {
+            if (statementIds.has(statement.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'statements', at, 'id'], input: statement.id });
+            statementIds.add(statement.id);
+          });
         });
-      });
-    }),
-  ),
+      }),
+    ),
+  });
 });
 
-export type Instrument = z.output<typeof instrumentSchema>;
+export type Instrument = z.output<ReturnType<typeof instrumentSchema>>;
 export type InstrumentArea = Instrument['areas'][number];
 export type Localized = InstrumentArea['title'];

@@ -4,14 +4,17 @@
  * request"). Spanish labels live in `ta-request.es.ts`, loaded only with the Spanish strings.
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../core/on-first-use.js';
 import { AUDIENCES } from '../schemas/ta-request.js';
 
-export const contentItemSchema = /* @__PURE__ */ z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  label: z.string().check(z.minLength(1), z.maxLength(120)),
-  source: z.string().check(z.minLength(1)),
-});
-export type ContentItem = z.infer<typeof contentItemSchema>;
+export const contentItemSchema = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    label: z.string().check(z.minLength(1), z.maxLength(120)),
+    source: z.string().check(z.minLength(1)),
+  }),
+);
+export type ContentItem = z.infer<ReturnType<typeof contentItemSchema>>;
 
 export const taTopics = [
   { id: 'survivor-informed-practice', label: 'Becoming a survivor-informed organization', source: 'seeds 000, 001, 003' },

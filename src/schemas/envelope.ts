@@ -3,23 +3,28 @@
  * so the same schemas ship to browsers cheaply and validate on a Node server.
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../core/on-first-use.js';
 
 export const LOCALES = ['en', 'es'] as const;
 
-export const sourceSchema = z.object({
-  /** The custom element's tag name. */
-  widget: z.string().check(z.regex(/^si-[a-z-]+$/)),
-  /** The library version that built the body. */
-  version: z.string().check(z.minLength(1), z.maxLength(40)),
-  /** The host page's origin and path: never its query or hash. */
-  page: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#]*$/)),
-});
+const sourceSchema = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    /** The custom element's tag name. */
+    widget: z.string().check(z.regex(/^si-[a-z-]+$/)),
+    /** The library version that built the body. */
+    version: z.string().check(z.minLength(1), z.maxLength(40)),
+    /** The host page's origin and path: never its query or hash. */
+    page: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#]*$/)),
+  }),
+);
 
 /** Judged by the receiver, never by the browser: a filled honeypot or a too-fast fill is a bot. */
-export const spamSignalsSchema = z.object({
-  honeypot: z.string().check(z.maxLength(500)),
-  fillMs: z.number().check(z.int(), z.nonnegative()),
-});
+const spamSignalsSchema = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    honeypot: z.string().check(z.maxLength(500)),
+    fillMs: z.number().check(z.int(), z.nonnegative()),
+  }),
+);
 
 /** Builds the schema of one envelope type around its `data` schema. */
 export function envelopeFor<Type extends string, Data extends z.core.$ZodType>(type: Type, schemaVersion: number, data: Data) {
@@ -29,8 +34,8 @@ export function envelopeFor<Type extends string, Data extends z.core.$ZodType>(t
     id: z.uuid(),
     createdAt: z.iso.datetime(),
     locale: z.enum(LOCALES),
-    source: sourceSchema,
-    spam: z.optional(spamSignalsSchema),
+    source: sourceSchema(),
+    spam: z.optional(spamSignalsSchema()),
     data,
   });
 }
@@ -42,7 +47,7 @@ export interface Envelope<Data = unknown> {
   id: string;
   createdAt: string;
   locale: (typeof LOCALES)[number];
-  source: z.infer<typeof sourceSchema>;
-  spam?: z.infer<typeof spamSignalsSchema>;
+  source: z.infer<ReturnType<typeof sourceSchema>>;
+  spam?: z.infer<ReturnType<typeof spamSignalsSchema>>;
   data: Data;
 }

@@ -3,6 +3,7 @@
  * It holds the organization's details and its need, never anyone's survivor status or story.
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../core/on-first-use.js';
 import { envelopeFor } from './envelope.js';
 
 export const ORGANIZATION_TYPES = [
@@ -38,38 +39,39 @@ export const MATCH_FUNDS = ['yes', 'no', 'not-sure', 'prefer-not-to-say'] as con
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
-const isoDate = z.iso.date();
 /** Digits with the usual separators, an optional leading + and an optional extension. */
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,25}(?: *(?:[xX]|[eE][xX][tT]\.?) *[0-9]{1,6})?$/;
 
-export const taRequestData = z.object({
-  requesterName: text(120),
-  requesterRole: text(120),
-  agency: text(200),
-  organizationType: z.enum(ORGANIZATION_TYPES),
-  /** A county from the host's list, or what the requester typed. */
-  county: text(120),
-  /** The state whose county list was offered (`CA`, `CO`); absent when the host gave its own list or none. */
-  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-  email: z.email().check(z.maxLength(254)),
-  phone: z.optional(z.string().check(z.trim(), z.maxLength(40), z.regex(PHONE_PATTERN))),
-  requestTypes: z.array(z.enum(REQUEST_TYPES)).check(z.minLength(1), z.maxLength(REQUEST_TYPES.length)),
-  /** The default topics' ids (src/content/ta-request.ts) or the host's own topics as the host wrote them. */
-  topics: z.array(text(120)).check(z.minLength(1), z.maxLength(30)),
-  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1), z.maxLength(AUDIENCES.length)),
-  /** Who else will attend, when `audiences` includes `other`. */
-  audienceOther: optionalText(200),
-  audienceSize: z.enum(AUDIENCE_SIZES),
-  format: z.enum(FORMATS),
-  length: z.enum(LENGTHS),
-  preferredDates: z.array(isoDate).check(z.minLength(1), z.maxLength(3)),
-  goals: text(1500),
-  accessibilityNeeds: optionalText(1000),
-  languageNeeds: optionalText(300),
-  /** Asked only when a survivor consultant is requested (seed 000: counties with capacity may match funds). */
-  canMatchFunds: z.optional(z.enum(MATCH_FUNDS)),
-});
-export type TaRequestData = z.infer<typeof taRequestData>;
+/** The answers, built on first use (`onFirstUse`). */
+export const taRequestDataSchema = /* @__PURE__ */ onFirstUse(() =>
+  z.object({
+    requesterName: text(120),
+    requesterRole: text(120),
+    agency: text(200),
+    organizationType: z.enum(ORGANIZATION_TYPES),
+    /** A county from the host's list, or what the requester typed. */
+    county: text(120),
+    /** The state whose county list was offered (`CA`, `CO`); absent when the host gave its own list or none. */
+    region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+    email: z.email().check(z.maxLength(254)),
+    phone: z.optional(z.string().check(z.trim(), z.maxLength(40), z.regex(PHONE_PATTERN))),
+    requestTypes: z.array(z.enum(REQUEST_TYPES)).check(z.minLength(1), z.maxLength(REQUEST_TYPES.length)),
+    /** The default topics' ids (src/content/ta-request.ts) or the host's own topics as the host wrote them. */
+    topics: z.array(text(120)).check(z.minLength(1), z.maxLength(30)),
+    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1), z.maxLength(AUDIENCES.length)),
+    /** Who else will attend, when `audiences` includes `other`. */
+    audienceOther: optionalText(200),
+    audienceSize: z.enum(AUDIENCE_SIZES),
+    format: z.enum(FORMATS),
+    length: z.enum(LENGTHS),
+    preferredDates: z.array(z.iso.date()).check(z.minLength(1), z.maxLength(3)),
+    goals: text(1500),
+    accessibilityNeeds: optionalText(1000),
+    languageNeeds: optionalText(300),
+    /** Asked only when a survivor consultant is requested (seed 000: counties with capacity may match funds). */
+    canMatchFunds: z.optional(z.enum(MATCH_FUNDS)),
+  }),
+);
+export type TaRequestData = z.infer<ReturnType<typeof taRequestDataSchema>>;
 
-/** Pure, so a browser bundle that only needs `taRequestData` leaves the envelope schema out. */
-export const taRequestEnvelope = /* @__PURE__ */ envelopeFor('ta-request', 1, taRequestData);
+export const taRequestEnvelopeSchema = /* @__PURE__ */ onFirstUse(() => envelopeFor('ta-request', 1, taRequestDataSchema()));

@@ -23,11 +23,11 @@ const budgets: Record<string, number> = {
   'si-ta-request': 20 * KiB,
   'cdn (every element)': 35 * KiB,
 };
-/** Gzip bytes measured on 2026-11-23 (14,217, 33,312 and 73,345), rounded up to the next 100, for the bundles still over budget. */
+/** Gzip bytes measured on 2026-11-23 (14,223, 32,833 and 70,980), rounded up to the next 100, for the bundles still over budget. */
 const OVER_BUDGET_CEILINGS: Record<string, number> = {
   'si-hotline-banner': 14_300,
-  'si-ta-request': 33_400,
-  'cdn (every element)': 73_400,
+  'si-ta-request': 32_900,
+  'cdn (every element)': 71_000,
 };
 const elements = ['si-hotline-banner', 'si-quick-exit', 'si-values-badge', 'si-checklist', 'si-ta-request', 'si-self-assessment'];
 

@@ -380,7 +380,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     } catch {
       return { kind: 'invalid', issues: 'json' };
     }
-    const result = checklistContentSchema.safeParse(data);
+    const result = checklistContentSchema().safeParse(data);
     if (result.success) return { kind: 'content', content: result.data };
     // One mistake per place: a string where a list belongs also fails the list's length check.
     const seen = new Set<string>();

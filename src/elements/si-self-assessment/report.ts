@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { INSTRUMENT_ID_PATTERN, instrumentSchema, type Instrument } from '../../content/instrument-schema.js';
+import { onFirstUse } from '../../core/on-first-use.js';
 import type { IssueCode } from './si-self-assessment.strings.js';
 
 export const RESULT_FORMAT = 'si-self-assessment-result';
@@ -55,7 +56,7 @@ export function parseInstrument(input: string | unknown): ParsedInstrument {
       return { issues: [{ path: '', code: 'json', detail: '' }] };
     }
   }
-  const result = instrumentSchema.safeParse(value, { reportInput: true });
+  const result = instrumentSchema().safeParse(value, { reportInput: true });
   if (result.success) return { instrument: result.data };
   // The schema checks ids for repeats only once every entry is valid; name repeats now, with the rest.
   const issues = result.error.issues.map(issueOf);
@@ -82,19 +83,20 @@ function repeatedIds(value: unknown): InstrumentIssue[] {
   return found;
 }
 
-const score = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
-
 /** What an earlier result must hold to be compared; anything else in the file is ignored. */
-export const resultFileSchema = z.object({
-  format: z.literal(RESULT_FORMAT),
-  formatVersion: z.literal(1),
-  date: z.iso.date(),
-  instrument: z.object({ id: z.string().check(z.regex(INSTRUMENT_ID_PATTERN)), version: z.string().check(z.maxLength(40)) }),
-  overall: z.object({ score }),
-  areas: z.array(z.object({ id: z.string().check(z.regex(INSTRUMENT_ID_PATTERN)), score })).check(z.maxLength(20)),
+export const resultFileSchema = /* @__PURE__ */ onFirstUse(() => {
+  const score = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
+  return z.object({
+    format: z.literal(RESULT_FORMAT),
+    formatVersion: z.literal(1),
+    date: z.iso.date(),
+    instrument: z.object({ id: z.string().check(z.regex(INSTRUMENT_ID_PATTERN)), version: z.string().check(z.maxLength(40)) }),
+    overall: z.object({ score }),
+    areas: z.array(z.object({ id: z.string().check(z.regex(INSTRUMENT_ID_PATTERN)), score })).check(z.maxLength(20)),
+  });
 });
 
-export type ResultFile = z.output<typeof resultFileSchema>;
+export type ResultFile = z.output<ReturnType<typeof resultFileSchema>>;
 
 export type EarlierResult = { result: ResultFile; error?: undefined } | { result?: undefined; error: 'json' | 'format' | 'instrument' | 'size' };
 
@@ -107,7 +109,7 @@ export function parseResultFile(text: string, instrumentId: string): EarlierResu
   } catch {
     return { error: 'json' };
   }
-  const parsed = resultFileSchema.safeParse(value);
+  const parsed = resultFileSchema().safeParse(value);
   if (!parsed.success) return { error: 'format' };
   return parsed.data.instrument.id === instrumentId ? { result: parsed.data } : { error: 'instrument' };
 }

@@ -20,7 +20,7 @@ import {
   MATCH_FUNDS,
   ORGANIZATION_TYPES,
   REQUEST_TYPES,
-  taRequestData,
+  taRequestDataSchema,
   type TaRequestData,
 } from '../../schemas/ta-request.js';
 import { catalogs, type en } from './si-ta-request.strings.js';
@@ -121,7 +121,8 @@ const emptyAnswers = (requestTypes: string[] = []): TaRequestAnswers => ({
 });
 
 const snake = <S extends string>(id: S) => id.replaceAll('-', '_') as Snake<S>;
-const shape = taRequestData.shape;
+/** The answers' fields, each validated on its own on blur. */
+const shape = () => taRequestDataSchema().shape;
 
 /** Today plus `days`, as a local calendar date `YYYY-MM-DD`. */
 function isoDateFromToday(days: number): string {
@@ -389,7 +390,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       if (field === 'county') return (t) => (this.countyOptions ? t.err_county_list : t.err_county);
       return (t) => t[`err_${field as 'requesterName' | 'requesterRole' | 'agency' | 'audienceOther' | 'goals'}`];
     }
-    if (shape[field].safeParse(value).success) return undefined;
+    if (shape()[field].safeParse(value).success) return undefined;
     if (field === 'goals') return (t) => t.err_goals_long(GOALS_MAX);
     return (t) => t[`err_${field}_long`];
   }
@@ -400,7 +401,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     if (input?.validity.badInput) return (t) => t.err_date_invalid;
     const value = this.answers[field];
     if (!value) return choice === 1 ? (t) => t.err_date1 : undefined;
-    if (!shape.preferredDates.def.element.safeParse(value).success) return (t) => t.err_date_invalid;
+    if (!shape().preferredDates.def.element.safeParse(value).success) return (t) => t.err_date_invalid;
     const earliest = this.earliestDate;
     if (value < earliest) return (t) => t.err_date_early(choice, earliest);
     if (DATES.slice(0, choice - 1).some((other) => this.answers[other] === value)) return (t) => t.err_date_repeat;
@@ -426,17 +427,17 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       case 'email': {
         const email = answers.email.trim();
         if (!email) return (t) => t.err_email;
-        return shape.email.safeParse(email).success ? undefined : (t) => t.err_email_format;
+        return shape().email.safeParse(email).success ? undefined : (t) => t.err_email_format;
       }
       case 'phone': {
         const phone = answers.phone.trim();
-        return !phone || shape.phone.safeParse(phone).success ? undefined : (t) => t.err_phone_format;
+        return !phone || shape().phone.safeParse(phone).success ? undefined : (t) => t.err_phone_format;
       }
       case 'organizationType':
       case 'audienceSize':
       case 'format':
       case 'length': {
-        const ok = (shape[field].options as readonly string[]).includes(answers[field]);
+        const ok = (shape()[field].options as readonly string[]).includes(answers[field]);
         return ok ? undefined : (t) => t[`err_${field}`];
       }
       case 'requestTypes':
@@ -468,7 +469,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     this.errors = errors;
     if (Object.keys(errors).length > 0) return undefined;
     const data = this.payloadData();
-    const parsed = taRequestData.safeParse(data);
+    const parsed = taRequestDataSchema().safeParse(data);
     if (parsed.success) return parsed.data;
     // The rules above mirror the schema; should they ever drift, the schema still has the last word.
     this.warnOnce('The answers passed the form checks but not the ta-request schema.', parsed.error.issues);
@@ -631,7 +632,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   /** The endpoint accepted the request: nothing of it is kept any longer. */
   private delivered(sent: TaRequestData): void {
     // A queued request can arrive after the person changed their answers: what they typed since stays.
-    const onScreen = taRequestData.safeParse(this.payloadData());
+    const onScreen = taRequestDataSchema().safeParse(this.payloadData());
     if (!onScreen.success || JSON.stringify(onScreen.data) !== JSON.stringify(sent)) return;
     this.storage?.remove(this.draftKey);
     this.answers = emptyAnswers(this.defaultRequestTypes());
