@@ -65,7 +65,7 @@ const es: Translation<typeof en> = {
     'Las personas consultoras con experiencia vivida reciben un pago por su tiempo y sus conocimientos, como cualquier otro consultor. Ellas deciden qué compartir sobre su propia vida. Nunca les preguntaremos, ni a usted, por la historia personal de nadie.',
   matchFunds: '¿Podría su agencia ayudar a pagar a la persona consultora? (opcional)',
   matchFundsHint:
-    'Algunas agencias con presupuesto aportan fondos de contrapartida para pagar a los consultores, y así los fondos llegan a más condados. Su respuesta no cambia si recibe apoyo o no.',
+    'Algunas agencias con presupuesto aportan fondos de contrapartida para pagar a los consultores, y así los fondos llegan a más condados. Su respuesta no influye en que reciba apoyo.',
   matchFunds_yes: 'Sí',
   matchFunds_no: 'No',
   matchFunds_not_sure: 'No estoy seguro o segura',
