@@ -18,6 +18,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SiExitEvent } from './events.js';
+import { secureUrl } from './links.js';
 import { wipeAllStoredData } from './storage.js';
 
 /**
@@ -53,22 +54,6 @@ export function setTimer(next: Timer): Timer {
   const previous = timer;
   timer = next;
   return previous;
-}
-
-/**
- * An absolute https:// address (http:// only on localhost), without user:password, as the browser
- * normalises it; undefined for anything else (`javascript:`, `data:`, relative...). With `relative`,
- * a path is resolved against the page first.
- */
-export function safeUrl(value: string | null | undefined, relative = false): string | undefined {
-  try {
-    const url = new URL(value ?? '', relative ? document.baseURI : undefined);
-    const local = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname);
-    if (url.username || url.password || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) return undefined;
-    return url.href;
-  } catch {
-    return undefined;
-  }
 }
 
 const controllers = new Set<QuickExitController>();
@@ -230,7 +215,7 @@ export class QuickExitController implements ReactiveController {
     if (exiting) return;
     exiting = true;
     stopWindow();
-    const url = safeUrl(this.exitUrl()) ?? DEFAULT_EXIT_URL;
+    const url = secureUrl(this.exitUrl()) ?? DEFAULT_EXIT_URL;
     try {
       hidePage();
     } catch {

@@ -5,7 +5,7 @@
  * that browsers and filters read differently (a backslash, a tab or newline, an inner space, a control
  * character) are refused outright rather than guessed at.
  */
-import { LOOPBACK_HOSTS } from '../links.js';
+import { isSecureOrLoopback } from '../links.js';
 
 /** Why an endpoint was refused: `missing` (none set), `invalid` (not a URL), `scheme`, `insecure`, `credentials`. */
 export type EndpointProblem = 'missing' | 'invalid' | 'scheme' | 'insecure' | 'credentials';
@@ -25,6 +25,6 @@ export function checkEndpoint(raw: string | null | undefined, page: string): Che
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: 'scheme' };
   if (url.username || url.password) return { problem: 'credentials' };
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { problem: 'insecure' };
+  if (!isSecureOrLoopback(url)) return { problem: 'insecure' };
   return { url: url.href };
 }

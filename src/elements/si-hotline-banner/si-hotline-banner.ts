@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { hotlines, isHotlinePreset } from '../../content/hotlines.js';
 import type { PersistMode } from '../../core/config.js';
 import { SiDismissEvent } from '../../core/events.js';
-import { safeUrl } from '../../core/quick-exit.js';
+import { secureUrl } from '../../core/links.js';
 import { SiElement } from '../../core/si-element.js';
 import { WidgetStorage } from '../../core/storage.js';
 import '../si-quick-exit/define.js';
@@ -139,7 +139,7 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
     const sms = number('sms', this.sms, preset.sms);
     const tty = number('tty', this.tty, preset.tty);
     const chatText = this.chatUrl ?? preset.chatUrl ?? '';
-    const chat = chatText ? safeUrl(chatText, true) : undefined;
+    const chat = chatText ? secureUrl(chatText, true) : undefined;
     if (chatText && !chat) problem(t.badUrl('chat-url'), `chat-url="${chatText}" is not an https:// address; it is left out.`);
     let keyword = this.smsKeyword ?? preset.smsKeyword ?? '';
     if (keyword && !KEYWORD.test(keyword)) {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_EXIT_URL, QuickExitController, safeUrl } from '../../core/quick-exit.js';
+import { secureUrl } from '../../core/links.js';
+import { DEFAULT_EXIT_URL, QuickExitController } from '../../core/quick-exit.js';
 import { SiElement } from '../../core/si-element.js';
 import { styles } from './si-quick-exit.styles.js';
 import { catalogs, type en } from './si-quick-exit.strings.js';
@@ -30,7 +31,7 @@ export class SiQuickExitElement extends SiElement<typeof en> {
   static override styles = styles;
 
   protected readonly catalogs = catalogs;
-  private readonly quickExit = new QuickExitController(this, () => safeUrl(this.exitUrl) ?? DEFAULT_EXIT_URL);
+  private readonly quickExit = new QuickExitController(this, () => secureUrl(this.exitUrl) ?? DEFAULT_EXIT_URL);
 
   /** Where the exit goes: an https:// address. Default https://www.weather.gov/. */
   @property({ attribute: 'exit-url' }) exitUrl = '';
@@ -46,8 +47,8 @@ export class SiQuickExitElement extends SiElement<typeof en> {
 
   protected override render() {
     const t = this.t;
-    const target = safeUrl(this.exitUrl);
-    const safety = this.safetyHref ? safeUrl(this.safetyHref, true) : undefined;
+    const target = secureUrl(this.exitUrl);
+    const safety = this.safetyHref ? secureUrl(this.safetyHref, true) : undefined;
     const status = this.quickExit.status;
     const label = html`<span class="visually-hidden">${t.emergency} </span>${t.exit}`;
     return html`<div lang=${this.locale}>
