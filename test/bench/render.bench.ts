@@ -50,7 +50,9 @@
  *
  * Environment: SCRIPT (file under dist/cdn, default survivor-informed-widgets.js; loader.js for the
  * per-element loader), ELEMENTS and SIZES (comma-separated), RUNS (default 9), HOLD (default paint),
- * CPU_RATE (default 4), CHROME_PATH (default: chromium on PATH).
+ * CPU_RATE (default 4), LATENCY (ms added to every response by CDP network emulation, default 0: with
+ * SCRIPT=loader.js it shows what the loader's round trips cost a visitor on a slow network),
+ * CHROME_PATH (default: chromium on PATH).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -73,6 +75,7 @@ const HOLD = process.env.HOLD ?? 'paint';
 const HOLD_MS = HOLD === 'paint' ? 0 : Number(HOLD);
 const PAINT_WAIT_MS = 5_000; // the longest the library waits for that report
 const CPU_RATE = Number(process.env.CPU_RATE ?? 4);
+const LATENCY_MS = Number(process.env.LATENCY ?? 0);
 const SETTLE_MS = 100;
 const TIMEOUT_MS = 30_000;
 const BUDGET_MS = 80; // DESIGN.md: script evaluated to si-ta-request rendered, CPU slowed 4×
@@ -284,6 +287,10 @@ async function coldLoad(browser: Browser, origin: string, tag: string, count: nu
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     await cdp.send('Performance.enable');
+    if (LATENCY_MS > 0) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await tab.goto(`${origin}/?tag=${encodeURIComponent(tag)}&n=${count}`, { waitUntil: 'load' });
     const timing = await withTimeout(
       tab.evaluate(async (script: string) => {
@@ -359,7 +366,7 @@ async function main(): Promise<void> {
   let fallbackStarts = 0;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    console.log(`Chromium ${browser.version()}, CPU slowed ${CPU_RATE}×, ${RUNS} cold loads per row (fresh context, no cache), script /${SCRIPT} held ${HOLD === 'paint' ? 'until the page has painted twice' : `${HOLD_MS} ms`}`);
+    console.log(`Chromium ${browser.version()}, CPU slowed ${CPU_RATE}×${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added to every response` : ''}, ${RUNS} cold loads per row (fresh context, no cache), script /${SCRIPT} held ${HOLD === 'paint' ? 'until the page has painted twice' : `${HOLD_MS} ms`}`);
     console.log('Timings come from a shared, noisy 2-core machine: compare rows of one run, not runs of different days.');
     console.log('render   = START (the library module\'s evaluation begins: Long Animation Frame script executionStart)');
     console.log('           → END (whenDefined resolved, every instance\'s updateComplete resolved, each shadow root has children); no layout/paint');
