@@ -32,12 +32,44 @@ function elementChunkName(chunk: { facadeModuleId: string | null }): string {
   return element ? `${element[1]}-[hash].js` : '[name]-[hash].js';
 }
 
+/**
+ * Writes into loader.js, in place of its '__SI_ELEMENT_CHUNKS__' placeholder, each element's chunks: the
+ * ones its module imports, directly or through each other. The loader then requests them alongside the
+ * element's module instead of after it, which saves a visitor one network round trip per widget.
+ * (Vite adds no such preloading to library builds.)
+ */
+function listElementChunks(): Plugin {
+  return {
+    name: 'list-element-chunks',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const loader = chunks.find((chunk) => chunk.fileName === 'loader.js');
+      if (!loader) this.error('loader.js is not in the bundle');
+      const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const importsOf = (fileName: string, found = new Set<string>()): Set<string> => {
+        for (const imported of byFileName.get(fileName)?.imports ?? []) {
+          if (!found.has(imported)) importsOf(imported, found.add(imported));
+        }
+        return found;
+      };
+      const chunksOf: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const tag = /elements\/(si-[\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (tag && loader.dynamicImports.includes(chunk.fileName)) chunksOf[tag] = [...importsOf(chunk.fileName)].sort();
+      }
+      const placeholder = /(["'`])__SI_ELEMENT_CHUNKS__\1/g;
+      if (loader.code.match(placeholder)?.length !== 1) this.error("loader.js should hold '__SI_ELEMENT_CHUNKS__' once");
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(chunksOf)));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn-loader') {
     // Built after `--mode cdn` into the same folder: the loader and one module per element, which
     // share lit and the core through common chunks, so a page downloads only the widgets it uses.
     return {
-      plugins: [minifyLitCssVite()],
+      plugins: [minifyLitCssVite(), listElementChunks()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,

@@ -17,13 +17,30 @@ const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
   'si-self-assessment': () => import('./elements/si-self-assessment/define.js'),
 };
 
+/**
+ * For each tag, the chunks its module imports, directly or through each other. The CDN build writes
+ * them in place of the placeholder (vite.config.ts, `listElementChunks`), so that the loader can ask
+ * for them together with the element's module: one round trip instead of one per level of imports.
+ * Unbuilt, as the tests run it, nothing is known and the browser finds the imports itself.
+ */
+const ELEMENT_CHUNKS = '__SI_ELEMENT_CHUNKS__';
+const chunksOf: Readonly<Record<string, readonly string[]>> = ELEMENT_CHUNKS.startsWith('{') ? JSON.parse(ELEMENT_CHUNKS) : {};
+
+function loadElement(tag: string): Promise<unknown> {
+  for (const chunk of chunksOf[tag] ?? []) {
+    // The element's import below reports any failure; this one only starts the download early.
+    import(new URL(chunk, import.meta.url).href).catch(() => undefined);
+  }
+  return elementModules[tag]();
+}
+
 const notYetLoaded = new Set(Object.keys(elementModules));
 
 function loadElementsPresent(): void {
   for (const tag of notYetLoaded) {
     if (!document.querySelector(tag)) continue;
     notYetLoaded.delete(tag);
-    elementModules[tag]().catch((error: unknown) => {
+    loadElement(tag).catch((error: unknown) => {
       // Let a later insertion try again (a flaky network, say), and tell the page's developer why.
       notYetLoaded.add(tag);
       watchForElements();
