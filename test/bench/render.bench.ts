@@ -51,7 +51,8 @@
  * Environment: SCRIPT (file under dist/cdn, default survivor-informed-widgets.js; loader.js for the
  * per-element loader), ELEMENTS and SIZES (comma-separated), RUNS (default 9), HOLD (default paint),
  * CPU_RATE (default 4), LATENCY (ms added to every response by CDP network emulation, default 0: with
- * SCRIPT=loader.js it shows what the loader's round trips cost a visitor on a slow network),
+ * SCRIPT=loader.js it shows what the loader's round trips cost a visitor on a slow network), PAGE_LANG
+ * (the page's `lang`, default en; with es, END waits for the Spanish strings, which load lazily),
  * CHROME_PATH (default: chromium on PATH).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -76,6 +77,7 @@ const HOLD_MS = HOLD === 'paint' ? 0 : Number(HOLD);
 const PAINT_WAIT_MS = 5_000; // the longest the library waits for that report
 const CPU_RATE = Number(process.env.CPU_RATE ?? 4);
 const LATENCY_MS = Number(process.env.LATENCY ?? 0);
+const PAGE_LANG = process.env.PAGE_LANG ?? 'en';
 const SETTLE_MS = 100;
 const TIMEOUT_MS = 30_000;
 const BUDGET_MS = 80; // DESIGN.md: script evaluated to si-ta-request rendered, CPU slowed 4×
@@ -98,7 +100,7 @@ function fallbackRules(): string {
 function page(tag: string, count: number): string {
   const embed = EMBED[tag] ?? `<${tag}></${tag}>`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${PAGE_LANG}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -366,7 +368,7 @@ async function main(): Promise<void> {
   let fallbackStarts = 0;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    console.log(`Chromium ${browser.version()}, CPU slowed ${CPU_RATE}×${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added to every response` : ''}, ${RUNS} cold loads per row (fresh context, no cache), script /${SCRIPT} held ${HOLD === 'paint' ? 'until the page has painted twice' : `${HOLD_MS} ms`}`);
+    console.log(`Chromium ${browser.version()}, CPU slowed ${CPU_RATE}×${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added to every response` : ''}${PAGE_LANG === 'en' ? '' : `, page lang="${PAGE_LANG}"`}, ${RUNS} cold loads per row (fresh context, no cache), script /${SCRIPT} held ${HOLD === 'paint' ? 'until the page has painted twice' : `${HOLD_MS} ms`}`);
     console.log('Timings come from a shared, noisy 2-core machine: compare rows of one run, not runs of different days.');
     console.log('render   = START (the library module\'s evaluation begins: Long Animation Frame script executionStart)');
     console.log('           → END (whenDefined resolved, every instance\'s updateComplete resolved, each shadow root has children); no layout/paint');
