@@ -33,10 +33,11 @@ function elementChunkName(chunk: { facadeModuleId: string | null }): string {
 }
 
 /**
- * Writes into loader.js, in place of its '__SI_ELEMENT_CHUNKS__' placeholder, each element's chunks: the
- * ones its module imports, directly or through each other. The loader then requests them alongside the
- * element's module instead of after it, which saves a visitor one network round trip per widget.
- * (Vite adds no such preloading to library builds.)
+ * Writes into loader.js, in place of its '__SI_ELEMENT_CHUNKS__' placeholder, what each element needs
+ * beyond its module: the chunks the module imports, directly or through each other, and its Spanish
+ * modules (the `*.es.ts` ones it imports lazily) with their chunks. The loader requests them alongside
+ * the element's module instead of one level of imports at a time, which saves a visitor a network round
+ * trip per level. (Vite adds no such preloading to library builds.)
  */
 function listElementChunks(): Plugin {
   return {
@@ -46,20 +47,32 @@ function listElementChunks(): Plugin {
       const loader = chunks.find((chunk) => chunk.fileName === 'loader.js');
       if (!loader) this.error('loader.js is not in the bundle');
       const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const importsOf = (fileName: string, found = new Set<string>()): Set<string> => {
-        for (const imported of byFileName.get(fileName)?.imports ?? []) {
-          if (!found.has(imported)) importsOf(imported, found.add(imported));
-        }
+      const withImports = (fileNames: Iterable<string>): Set<string> => {
+        const found = new Set<string>();
+        const visit = (fileName: string): void => {
+          for (const imported of byFileName.get(fileName)?.imports ?? []) {
+            if (found.has(imported)) continue;
+            found.add(imported);
+            visit(imported);
+          }
+        };
+        for (const fileName of fileNames) visit(fileName);
         return found;
       };
-      const chunksOf: Record<string, string[]> = {};
+      const filesOf: Record<string, { chunks: string[]; spanish: string[] }> = {};
       for (const chunk of chunks) {
         const tag = /elements\/(si-[\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-        if (tag && loader.dynamicImports.includes(chunk.fileName)) chunksOf[tag] = [...importsOf(chunk.fileName)].sort();
+        if (!tag || !loader.dynamicImports.includes(chunk.fileName)) continue;
+        const imported = withImports([chunk.fileName]);
+        const spanishModules = [chunk.fileName, ...imported]
+          .flatMap((fileName) => byFileName.get(fileName)?.dynamicImports ?? [])
+          .filter((fileName) => /\.es\.ts$/.test(byFileName.get(fileName)?.facadeModuleId ?? ''));
+        const spanish = new Set([...spanishModules, ...withImports(spanishModules)].filter((fileName) => !imported.has(fileName)));
+        filesOf[tag] = { chunks: [...imported].sort(), spanish: [...spanish].sort() };
       }
       const placeholder = /(["'`])__SI_ELEMENT_CHUNKS__\1/g;
       if (loader.code.match(placeholder)?.length !== 1) this.error("loader.js should hold '__SI_ELEMENT_CHUNKS__' once");
-      loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(chunksOf)));
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(filesOf)));
     },
   };
 }

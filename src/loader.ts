@@ -17,17 +17,32 @@ const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
   'si-self-assessment': () => import('./elements/si-self-assessment/define.js'),
 };
 
+/** The files an element needs beyond its own module, in the CDN build beside the loader. */
+interface ElementChunks {
+  /** The chunks its module imports, directly or through each other. */
+  chunks: readonly string[];
+  /** Its Spanish strings and content, which it imports only when it shows Spanish, and their chunks. */
+  spanish: readonly string[];
+}
+
 /**
- * For each tag, the chunks its module imports, directly or through each other. The CDN build writes
- * them in place of the placeholder (vite.config.ts, `listElementChunks`), so that the loader can ask
- * for them together with the element's module: one round trip instead of one per level of imports.
- * Unbuilt, as the tests run it, nothing is known and the browser finds the imports itself.
+ * The CDN build writes each element's files in place of the placeholder (vite.config.ts,
+ * `listElementChunks`), so the loader can ask for them together with the element's module: one round
+ * trip instead of one per level of imports, and on a Spanish page no English shown while the Spanish
+ * strings are still on their way. Unbuilt, as the tests run it, nothing is known and the browser finds
+ * the imports itself.
  */
 const ELEMENT_CHUNKS = '__SI_ELEMENT_CHUNKS__';
-const chunksOf: Readonly<Record<string, readonly string[]>> = ELEMENT_CHUNKS.startsWith('{') ? JSON.parse(ELEMENT_CHUNKS) : {};
+const filesOf: Readonly<Record<string, ElementChunks>> = ELEMENT_CHUNKS.startsWith('{') ? JSON.parse(ELEMENT_CHUNKS) : {};
+
+/** Whether some `tag` on the page will likely show Spanish: by its language, or its `<si-config locale>`. */
+function spanishWanted(tag: string): boolean {
+  return document.querySelector(`${tag}:lang(es), si-config[locale^="es" i] ${tag}`) !== null;
+}
 
 function loadElement(tag: string): Promise<unknown> {
-  for (const chunk of chunksOf[tag] ?? []) {
+  const files = filesOf[tag];
+  for (const chunk of [...(files?.chunks ?? []), ...(files && spanishWanted(tag) ? files.spanish : [])]) {
     // The element's import below reports any failure; this one only starts the download early.
     import(new URL(chunk, import.meta.url).href).catch(() => undefined);
   }

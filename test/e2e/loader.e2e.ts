@@ -1,15 +1,17 @@
 /**
- * The CDN loader asks for each widget's chunks together with the widget's module, not after it: on a
- * slow network that saves a visitor one round trip per widget. Run after `npm run build:cdn`; part of
- * `npm run e2e`.
+ * The CDN loader asks for each widget's files together with the widget's module, not after it: on a
+ * slow network that saves a visitor a round trip per level of imports. Run after `npm run build:cdn`;
+ * part of `npm run e2e`.
  *
- * The page has every element the loader knows and loads only dist/cdn/loader.js. The server holds back
- * each module the loader imports (an element's module) until every chunk that module imports, directly
- * or through other chunks, has been requested, or for at most HOLD_MS. Without the loader's early
- * requests, the browser learns of those chunks only from the held module, so they cannot arrive in
- * time and the check fails. The chunks each module imports are read from the built files themselves,
- * not from the list the build wrote into the loader, so the check does not trust what it checks.
- * One test; the last line is `N passed, N failed`.
+ * The page has every element the loader knows and loads only dist/cdn/loader.js, once in English and
+ * once in Spanish (`<html lang="es">`). The server holds back each module the loader imports (an
+ * element's module) until every file it needs has been requested, or for at most HOLD_MS: the chunks
+ * it imports, directly or through other chunks, and on the Spanish page also the Spanish modules it
+ * imports lazily (`*.es-<hash>.js`) with their chunks. Without the loader's early requests, the browser
+ * learns of those files only from the held module, so they cannot arrive in time and the check fails.
+ * The English page must request no Spanish file at all. What each module needs is read from the built
+ * files themselves, not from the list the build wrote into the loader, so the check does not trust what
+ * it checks. One test per language; the last line is `N passed, N failed`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -23,29 +25,48 @@ const CDN_DIR = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 /** The longest a module is held; only reached when the loader did not ask for its chunks early. */
 const HOLD_MS = 3000;
 
-/** The files a built module imports statically (`import … from "./x.js"`, `import "./x.js"`). */
-function staticImportsOf(file: string): string[] {
+const SPANISH_FILE = /\.es-[\w-]+\.js$/;
+
+/** The files a built module imports: statically (`import … from "./x.js"`, `import "./x.js"`) or lazily. */
+function importsOf(file: string): { statically: string[]; lazily: string[] } {
   const code = readFileSync(resolve(CDN_DIR, file), 'utf8');
-  return [...code.matchAll(/\b(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)].map((match) => match[1]);
+  const names = (pattern: RegExp) => [...code.matchAll(pattern)].map((match) => match[1]);
+  return {
+    statically: names(/\b(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g),
+    lazily: names(/\bimport\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g),
+  };
 }
 
-function everyImportOf(file: string, found = new Set<string>()): Set<string> {
-  for (const imported of staticImportsOf(file)) if (!found.has(imported)) everyImportOf(imported, found.add(imported));
+/** The given files and every file they import statically, directly or through each other. */
+function withStaticImports(files: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  const visit = (file: string): void => {
+    if (found.has(file)) return;
+    found.add(file);
+    importsOf(file).statically.forEach(visit);
+  };
+  for (const file of files) visit(file);
   return found;
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(resolve(CDN_DIR, 'loader.js'))) throw new Error('dist/cdn is not built: run `npm run build:cdn` first.');
-  const loader = readFileSync(resolve(CDN_DIR, 'loader.js'), 'utf8');
-  // The loader's map from tag to module: "si-ta-request":()=>import(`./si-ta-request-….js`)
-  const modules = new Map([...loader.matchAll(/["']?(si-[a-z-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((match) => [match[2], match[1]]));
-  if (modules.size === 0) throw new Error("could not read the elements' modules from dist/cdn/loader.js");
-  const tags = [...new Set(modules.values())];
+/** What an element's module needs before it can show its widget in `lang`, itself left out. */
+function filesNeeded(module: string, lang: 'en' | 'es'): Set<string> {
+  const needed = withStaticImports([module]);
+  if (lang === 'es') {
+    const spanish = [...needed].flatMap((file) => importsOf(file).lazily).filter((file) => SPANISH_FILE.test(file));
+    for (const file of withStaticImports(spanish)) needed.add(file);
+  }
+  needed.delete(module);
+  return needed;
+}
 
+/** Loads the page in `lang` with every element, holding each element's module back; returns what went wrong. */
+async function loadPage(lang: 'en' | 'es', modules: Map<string, string>): Promise<string[]> {
+  const tags = [...new Set(modules.values())];
   const requested = new Set<string>();
   const held = new Map<string, { waitingFor: Set<string>; release: () => void }>();
   const problems: string[] = [];
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>loader</title>
+  const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>loader</title>
 <script type="module" src="/loader.js"></script></head>
 <body>${tags.map((tag) => `<${tag} endpoint="/api/submissions"></${tag}>`).join('\n')}</body></html>`;
 
@@ -66,7 +87,7 @@ async function main(): Promise<void> {
       hold.release();
     }
     if (!modules.has(name)) return send(response, file);
-    const waitingFor = new Set([...everyImportOf(name)].filter((chunk) => !requested.has(chunk)));
+    const waitingFor = new Set([...filesNeeded(name, lang)].filter((needed) => !requested.has(needed)));
     if (waitingFor.size === 0) return send(response, file);
     const timer = setTimeout(() => {
       problems.push(`<${modules.get(name)}>: ${[...waitingFor].join(', ')} not requested while ${name} was held (${HOLD_MS} ms)`);
@@ -82,26 +103,44 @@ async function main(): Promise<void> {
     const tab = await browser.newPage();
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    const undefinedTags = (await tab.evaluate(
+    // Every widget defined and settled, its language loaded (updateComplete waits for that).
+    const unsettled = (await tab.evaluate(
       `Promise.all(${JSON.stringify(tags)}.map((tag) => Promise.race([
-        customElements.whenDefined(tag).then(() => null),
+        customElements.whenDefined(tag).then(() => document.querySelector(tag).updateComplete).then(() => null),
         new Promise((done) => setTimeout(() => done(tag), ${HOLD_MS * 2})),
       ]))).then((tags) => tags.filter(Boolean))`,
     )) as string[];
-    for (const tag of undefinedTags) problems.push(`<${tag}> was not defined`);
+    for (const tag of unsettled) problems.push(`<${tag}> was not defined and rendered`);
   } finally {
     await browser.close();
     server.close();
   }
-
-  if (problems.length) {
-    console.error(`The loader left chunks to be found one level at a time:\n- ${problems.join('\n- ')}`);
-    console.log('\n0 passed, 1 failed');
-    process.exitCode = 1;
-  } else {
-    console.log(`${tags.join(', ')}: each module's chunks were requested while the module itself was held back.`);
-    console.log('\n1 passed, 0 failed');
+  if (lang === 'en') {
+    const spanish = [...requested].filter((file) => SPANISH_FILE.test(file));
+    if (spanish.length) problems.push(`the English page requested Spanish files: ${spanish.join(', ')}`);
   }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(resolve(CDN_DIR, 'loader.js'))) throw new Error('dist/cdn is not built: run `npm run build:cdn` first.');
+  const loader = readFileSync(resolve(CDN_DIR, 'loader.js'), 'utf8');
+  // The loader's map from tag to module: "si-ta-request":()=>import(`./si-ta-request-….js`)
+  const modules = new Map([...loader.matchAll(/["']?(si-[a-z-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((match) => [match[2], match[1]]));
+  if (modules.size === 0) throw new Error("could not read the elements' modules from dist/cdn/loader.js");
+
+  let failed = 0;
+  for (const lang of ['en', 'es'] as const) {
+    const problems = await loadPage(lang, modules);
+    if (problems.length) {
+      failed++;
+      console.error(`${lang}: the loader left files to be found one level at a time:\n- ${problems.join('\n- ')}`);
+    } else {
+      console.log(`${lang}: every element's files were requested while its module was held back${lang === 'en' ? ', and no Spanish file' : ''}.`);
+    }
+  }
+  console.log(`\n${2 - failed} passed, ${failed} failed`);
+  if (failed) process.exitCode = 1;
 }
 
 await main();
