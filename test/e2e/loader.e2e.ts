@@ -3,15 +3,16 @@
  * slow network that saves a visitor a round trip per level of imports. Run after `npm run build:cdn`;
  * part of `npm run e2e`.
  *
- * The page has every element the loader knows and loads only dist/cdn/loader.js, once in English and
- * once in Spanish (`<html lang="es">`). The server holds back each module the loader imports (an
- * element's module) until every file it needs has been requested, or for at most HOLD_MS: the chunks
- * it imports, directly or through other chunks, and on the Spanish page also the Spanish modules it
- * imports lazily (`*.es-<hash>.js`) with their chunks. Without the loader's early requests, the browser
+ * Each page has every element the loader knows and loads only dist/cdn/loader.js: an English page, a
+ * Spanish one (`<html lang="es">`), and an English page whose widgets show Spanish (half by their own
+ * `lang="es"`, half inside `<si-config locale="es">`). The server holds back each module the loader
+ * imports (an element's module) until every file it needs has been requested, or for at most HOLD_MS:
+ * the chunks it imports, directly or through other chunks, and where it shows Spanish also the Spanish
+ * modules it imports lazily (`*.es-<hash>.js`) with their chunks. Without the loader's early requests, the browser
  * learns of those files only from the held module, so they cannot arrive in time and the check fails.
  * The English page must request no Spanish file at all. What each module needs is read from the built
  * files themselves, not from the list the build wrote into the loader, so the check does not trust what
- * it checks. One test per language; the last line is `N passed, N failed`.
+ * it checks. One test per page; the last line is `N passed, N failed`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -60,15 +61,38 @@ function filesNeeded(module: string, lang: 'en' | 'es'): Set<string> {
   return needed;
 }
 
-/** Loads the page in `lang` with every element, holding each element's module back; returns what went wrong. */
-async function loadPage(lang: 'en' | 'es', modules: Map<string, string>): Promise<string[]> {
+interface Page {
+  /** The language its widgets show. */
+  lang: 'en' | 'es';
+  html: (tags: string[]) => string;
+}
+
+const widget = (tag: string, attributes = '') => `<${tag} endpoint="/api/submissions"${attributes}></${tag}>`;
+const document = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>loader</title>
+<script type="module" src="/loader.js"></script></head><body>${body}</body></html>`;
+
+const PAGES: Record<string, Page> = {
+  'English page': { lang: 'en', html: (tags) => document('en', tags.map((tag) => widget(tag)).join('\n')) },
+  'Spanish page': { lang: 'es', html: (tags) => document('es', tags.map((tag) => widget(tag)).join('\n')) },
+  'English page, Spanish widgets': {
+    lang: 'es',
+    html: (tags) => {
+      const widgets = tags.filter((tag) => tag !== 'si-config');
+      const half = Math.ceil(widgets.length / 2);
+      const own = widgets.slice(0, half).map((tag) => widget(tag, ' lang="es"'));
+      const configured = widgets.slice(half).map((tag) => widget(tag));
+      return document('en', `${own.join('\n')}\n<si-config locale="es">${configured.join('\n')}</si-config>`);
+    },
+  },
+};
+
+/** Loads the page with every element, holding each element's module back; returns what went wrong. */
+async function loadPage({ lang, html }: Page, modules: Map<string, string>): Promise<string[]> {
   const tags = [...new Set(modules.values())];
   const requested = new Set<string>();
   const held = new Map<string, { waitingFor: Set<string>; release: () => void }>();
   const problems: string[] = [];
-  const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>loader</title>
-<script type="module" src="/loader.js"></script></head>
-<body>${tags.map((tag) => `<${tag} endpoint="/api/submissions"></${tag}>`).join('\n')}</body></html>`;
+  const page = html(tags);
 
   function send(response: ServerResponse, file: string): void {
     response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(readFileSync(file));
@@ -130,16 +154,16 @@ async function main(): Promise<void> {
   if (modules.size === 0) throw new Error("could not read the elements' modules from dist/cdn/loader.js");
 
   let failed = 0;
-  for (const lang of ['en', 'es'] as const) {
-    const problems = await loadPage(lang, modules);
+  for (const [name, page] of Object.entries(PAGES)) {
+    const problems = await loadPage(page, modules);
     if (problems.length) {
       failed++;
-      console.error(`${lang}: the loader left files to be found one level at a time:\n- ${problems.join('\n- ')}`);
+      console.error(`${name}: the loader left files to be found one level at a time:\n- ${problems.join('\n- ')}`);
     } else {
-      console.log(`${lang}: every element's files were requested while its module was held back${lang === 'en' ? ', and no Spanish file' : ''}.`);
+      console.log(`${name}: every element's files were requested while its module was held back${page.lang === 'en' ? ', and no Spanish file' : ''}.`);
     }
   }
-  console.log(`\n${2 - failed} passed, ${failed} failed`);
+  console.log(`\n${Object.keys(PAGES).length - failed} passed, ${failed} failed`);
   if (failed) process.exitCode = 1;
 }
 
