@@ -18,7 +18,7 @@ const elementModules: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 /** The files an element needs beyond its own module, in the CDN build beside the loader. */
-interface ElementChunks {
+interface ElementFiles {
   /** The chunks its module imports, directly or through each other. */
   chunks: readonly string[];
   /** Its Spanish strings and content, which it imports only when it shows Spanish, and their chunks. */
@@ -28,12 +28,12 @@ interface ElementChunks {
 /**
  * The CDN build writes each element's files in place of the placeholder (vite.config.ts,
  * `listElementChunks`), so the loader can ask for them together with the element's module: one round
- * trip instead of one per level of imports, and on a Spanish page no English shown while the Spanish
- * strings are still on their way. Unbuilt, as the tests run it, nothing is known and the browser finds
- * the imports itself.
+ * trip instead of one per level of imports, and a widget that shows Spanish gets its Spanish strings
+ * with it rather than after it, so its English first render is replaced sooner. Unbuilt, as the tests
+ * run it, nothing is known and the browser finds the imports itself.
  */
 const ELEMENT_CHUNKS = '__SI_ELEMENT_CHUNKS__';
-const filesOf: Readonly<Record<string, ElementChunks>> = ELEMENT_CHUNKS.startsWith('{') ? JSON.parse(ELEMENT_CHUNKS) : {};
+const filesOf: Readonly<Record<string, ElementFiles>> = ELEMENT_CHUNKS.startsWith('{') ? JSON.parse(ELEMENT_CHUNKS) : {};
 
 /** Whether some `tag` on the page will likely show Spanish: by its language, or its `<si-config locale>`. */
 function spanishWanted(tag: string): boolean {
