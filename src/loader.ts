@@ -43,7 +43,7 @@ function spanishWanted(tag: string): boolean {
 function loadElement(tag: string): Promise<unknown> {
   const files = filesOf[tag];
   for (const chunk of [...(files?.chunks ?? []), ...(files && spanishWanted(tag) ? files.spanish : [])]) {
-    // The element's import below reports any failure; this one only starts the download early.
+    // Only starts the download early: a failure shows when the element imports the file itself.
     import(new URL(chunk, import.meta.url).href).catch(() => undefined);
   }
   return elementModules[tag]();
