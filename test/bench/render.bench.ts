@@ -55,19 +55,18 @@
  * (the page's `lang`, default en; with es, END waits for the Spanish strings, which load lazily),
  * CHROME_PATH (default: chromium on PATH).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
+import { CDN_DIR, cdnFile } from '../shared/cdn-files.js';
 import { median } from './median.js';
 
 /** The library's script, relative to dist/cdn: the one-file build unless SCRIPT says otherwise. */
 const SCRIPT = process.env.SCRIPT ?? 'survivor-informed-widgets.js';
-const CDN_DIR = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
-const RESERVE_CSS = fileURLToPath(new URL('../../dist/cdn/reserve.css', import.meta.url));
+const RESERVE_CSS = resolve(CDN_DIR, 'reserve.css');
 const ELEMENTS = (process.env.ELEMENTS ?? 'si-ta-request,si-hotline-banner').split(',').map((tag) => tag.trim());
 const SIZES = (process.env.SIZES ?? '1,10,100').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 9);
@@ -217,13 +216,8 @@ function serve(css: string): Promise<Server> {
     else {
       // Any file under dist/cdn (the library and its lazily loaded chunks); the library itself is held
       // back (HOLD), as a slow network would, so the fallbacks are painted before it runs.
-      let file = '';
-      try {
-        file = resolve(CDN_DIR, `.${decodeURIComponent(url.pathname)}`);
-      } catch {
-        // a malformed path: answered 404 below
-      }
-      if (!file.startsWith(CDN_DIR.endsWith(sep) ? CDN_DIR : CDN_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      const file = cdnFile(url.pathname);
+      if (!file) {
         response.writeHead(404, headers).end(); // including POST /api/submissions: nothing is sent
         return;
       }

@@ -17,12 +17,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
+import { CDN_DIR, cdnFile } from '../shared/cdn-files.js';
 
-const CDN_DIR = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 /** The longest a module is held; only reached when the loader did not ask for its chunks early. */
 const HOLD_MS = 3000;
 
@@ -98,11 +97,11 @@ async function loadPage({ lang, html }: Page, modules: Map<string, string>): Pro
     response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(readFileSync(file));
   }
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/') return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
-    const file = resolve(CDN_DIR, `.${path}`);
-    if (!file.startsWith(CDN_DIR.endsWith(sep) ? CDN_DIR : CDN_DIR + sep) || !existsSync(file)) return void response.writeHead(404).end();
-    const name = path.slice(1);
+    const file = cdnFile(path);
+    if (!file) return void response.writeHead(404).end();
+    const name = relative(CDN_DIR, file);
     requested.add(name);
     for (const [module, hold] of held) {
       hold.waitingFor.delete(name);

@@ -15,12 +15,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
+import { CDN_DIR, cdnFile } from '../shared/cdn-files.js';
 
-const CDN_DIR = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 const LANGUAGES = ['en', 'es'] as const;
 const WIDTHS = Array.from({ length: (1600 - 280) / 4 + 1 }, (_, index) => 280 + index * 4);
 
@@ -68,8 +67,8 @@ function serve(): Promise<ReturnType<typeof createServer>> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/') return void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
-    const file = resolve(CDN_DIR, `.${decodeURIComponent(path)}`);
-    if (!file.startsWith(CDN_DIR.endsWith(sep) ? CDN_DIR : CDN_DIR + sep) || !existsSync(file)) return void response.writeHead(404).end();
+    const file = cdnFile(path);
+    if (!file) return void response.writeHead(404).end();
     response.writeHead(200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript' }).end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
