@@ -15,7 +15,9 @@ function run(title, command, args) {
   if (result.status !== 0) problems.push(`${title} failed (exit ${result.status})`);
 }
 
-const elements = readdirSync('src/elements', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const jsonSchemas = readdirSync('dist/json-schema');
 
 run('publint', 'npx', ['publint', '--strict']);
@@ -36,7 +38,9 @@ if (pack.status !== 0) {
   problems.push(`npm pack failed: ${pack.stderr}`);
 } else {
   const files = JSON.parse(pack.stdout)[0].files.map((file) => file.path);
-  const strays = files.filter((path) => /^(src|test|stories|demo|\.config|\.storybook|\.ci|coverage|storybook-static)\//.test(path) || /\.(test|stories|bench)\./.test(path));
+  const strays = files.filter(
+    (path) => /^(src|test|stories|demo|\.config|\.storybook|\.ci|coverage|storybook-static)\//.test(path) || /\.(test|stories|bench)\./.test(path),
+  );
   if (strays.length) problems.push(`the package would ship files that are not for users: ${strays.join(', ')}`);
   const expected = [
     'dist/esm/index.js',

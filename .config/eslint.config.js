@@ -22,7 +22,13 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML is banned.' }, { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG is banned.' }, { name: 'lit/static-html.js', message: 'unsafeStatic is banned.' }] },
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML is banned.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG is banned.' },
+            { name: 'lit/static-html.js', message: 'unsafeStatic is banned.' },
+          ],
+        },
       ],
     },
   },

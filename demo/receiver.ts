@@ -50,7 +50,9 @@ export function createReceiver({ store, allowedOrigins, log = console.error }: R
     }
     const key = req.headers['idempotency-key'];
     if (typeof key !== 'string' || !uuid.safeParse(key).success) {
-      return problem(422, 'An Idempotency-Key header holding a UUID is required.', [{ field: 'envelope.id', message: 'The Idempotency-Key header must be a UUID.' }]);
+      return problem(422, 'An Idempotency-Key header holding a UUID is required.', [
+        { field: 'envelope.id', message: 'The Idempotency-Key header must be a UUID.' },
+      ]);
     }
     const raw = await readBody(req, MAX_BODY_BYTES);
     if (!raw) return { ...problem(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`), headers: { Connection: 'close' } };
@@ -64,7 +66,9 @@ export function createReceiver({ store, allowedOrigins, log = console.error }: R
       return problem(400, 'The body is not valid JSON.');
     }
     if (!isRecord(body) || body.id !== key) {
-      return problem(422, 'The Idempotency-Key header must equal the body’s id.', [{ field: 'envelope.id', message: 'The id must equal the Idempotency-Key header.' }]);
+      return problem(422, 'The Idempotency-Key header must equal the body’s id.', [
+        { field: 'envelope.id', message: 'The id must equal the Idempotency-Key header.' },
+      ]);
     }
 
     const pending = inFlight.get(key);
@@ -90,7 +94,11 @@ export function createReceiver({ store, allowedOrigins, log = console.error }: R
     const error = body.locale === 'es' ? messages.es : messages.en;
     const result = anyEnvelopeSchema.safeParse(body, { error });
     if (!result.success) {
-      return problem(422, 'Some answers need a change.', result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: issue.message })));
+      return problem(
+        422,
+        'Some answers need a change.',
+        result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: issue.message })),
+      );
     }
     const reference = newReference();
     const response = { reference };
@@ -115,7 +123,9 @@ export function createReceiver({ store, allowedOrigins, log = console.error }: R
   }
 
   function list(): Answer {
-    const records = store.list().map(({ id, reference, type, receivedAt, status, body }) => ({ id, reference, type, receivedAt, status, body: JSON.parse(body) }));
+    const records = store
+      .list()
+      .map(({ id, reference, type, receivedAt, status, body }) => ({ id, reference, type, receivedAt, status, body: JSON.parse(body) }));
     return { status: 200, body: records };
   }
 
@@ -178,7 +188,9 @@ function problem(status: number, detail: string, errors: FieldError[] = []): Ans
 }
 
 function keyReused(): Answer {
-  return problem(422, 'This Idempotency-Key was already used for a different body.', [{ field: 'envelope.id', message: 'Each new submission needs a new Idempotency-Key.' }]);
+  return problem(422, 'This Idempotency-Key was already used for a different body.', [
+    { field: 'envelope.id', message: 'Each new submission needs a new Idempotency-Key.' },
+  ]);
 }
 
 function send(res: ServerResponse, { status, body, headers = {} }: Answer): void {

@@ -136,7 +136,10 @@ export const CustomValues: StoryObj<Partial<Args>> = {
     variant: 'card',
     org: 'Riverbend Youth Services',
     custom: [
-      { name: 'Nothing about survivors without survivors', description: 'Survivor consultants review every program before it starts, and they are paid for that work.' },
+      {
+        name: 'Nothing about survivors without survivors',
+        description: 'Survivor consultants review every program before it starts, and they are paid for that work.',
+      },
       { name: 'Choice first', description: 'Young people decide what they share, with whom and when.' },
       { name: 'Plain words', description: 'We explain our services without jargon, in English and Spanish.' },
     ],

@@ -163,14 +163,22 @@ describe('self-assessment scoring: properties', () => {
         ({ maxLevel, areas, which, at, by }) => {
           const index = which % areas.length;
           const answers = areas[index];
-          const levels = answers.map((answer, position) => ({ answer, position })).filter((entry) => typeof entry.answer === 'number' && entry.answer < maxLevel);
+          const levels = answers
+            .map((answer, position) => ({ answer, position }))
+            .filter((entry) => typeof entry.answer === 'number' && entry.answer < maxLevel);
           fc.pre(levels.length > 0);
           const target = levels[at % levels.length];
           const raised = areas.map((list, areaIndex) =>
             areaIndex === index ? list.map((answer, position) => (position === target.position ? Math.min(maxLevel, (answer as number) + by) : answer)) : list,
           );
-          const before = scoreAssessment(areas.map((list, i) => area(`a${i}`, list)), maxLevel);
-          const after = scoreAssessment(raised.map((list, i) => area(`a${i}`, list)), maxLevel);
+          const before = scoreAssessment(
+            areas.map((list, i) => area(`a${i}`, list)),
+            maxLevel,
+          );
+          const after = scoreAssessment(
+            raised.map((list, i) => area(`a${i}`, list)),
+            maxLevel,
+          );
           expect(after.areas[index].score!).to.be.at.least(before.areas[index].score!);
           expect(after.overall.score!).to.be.at.least(before.overall.score!);
         },
@@ -181,7 +189,10 @@ describe('self-assessment scoring: properties', () => {
   it('keeps gaps and strengths apart, among scored areas only, every gap at or below every strength', () => {
     fc.assert(
       fc.property(assessmentArb, ({ maxLevel, areas }) => {
-        const result = scoreAssessment(areas.map((answers, index) => area(`a${index}`, answers)), maxLevel);
+        const result = scoreAssessment(
+          areas.map((answers, index) => area(`a${index}`, answers)),
+          maxLevel,
+        );
         const scoreOf = new Map(result.areas.map((entry) => [entry.id, entry.score]));
         const scored = result.areas.filter((entry) => entry.score !== null).length;
         expect(result.gaps.filter((id) => result.strengths.includes(id))).to.deep.equal([]);
@@ -200,7 +211,11 @@ describe('self-assessment scoring: properties', () => {
   it('is deterministic: the same answers give the same result', () => {
     fc.assert(
       fc.property(assessmentArb, ({ maxLevel, areas }) => {
-        const build = () => scoreAssessment(areas.map((answers, index) => area(`a${index}`, answers)), maxLevel);
+        const build = () =>
+          scoreAssessment(
+            areas.map((answers, index) => area(`a${index}`, answers)),
+            maxLevel,
+          );
         expect(build()).to.deep.equal(build());
       }),
     );

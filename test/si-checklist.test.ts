@@ -111,8 +111,11 @@ describe('<si-checklist> content', () => {
     // The seed's sub-points, fact by fact.
     expect(points[0][0]).to.match(/gaps/);
     expect(points[1]).to.deep.equal(['Positions on your staff', 'Consultant roles', 'Trainer roles']);
-    expect(points[2][0]).to.match(/sex trafficking/).and.to.match(/labor trafficking/);
-    for (const difference of ['ages', 'genders', 'races', 'national origins', 'sexual orientations', 'disabilities']) expect(points[2][1]).to.include(difference);
+    expect(points[2][0])
+      .to.match(/sex trafficking/)
+      .and.to.match(/labor trafficking/);
+    for (const difference of ['ages', 'genders', 'races', 'national origins', 'sexual orientations', 'disabilities'])
+      expect(points[2][1]).to.include(difference);
     expect(points[3]).to.deep.equal(['Designing and developing the program', 'Carrying it out', 'Evaluating it']);
     expect(text($(checklist, '[part~="credit"]'))).to.include('U.S. Department of State');
     // Each checkbox is labelled by its step and described by its sub-points.
@@ -151,7 +154,9 @@ describe('<si-checklist> custom content', () => {
 
   it('follows a change to the inline JSON, and the JSON wins over src and set', async () => {
     const json = JSON.stringify(customContent);
-    const checklist = await mountChecklist(html`<si-checklist set="partnership" src="/test/fixtures/checklist-content.json" persist="none">${inline(json)}</si-checklist>`);
+    const checklist = await mountChecklist(
+      html`<si-checklist set="partnership" src="/test/fixtures/checklist-content.json" persist="none">${inline(json)}</si-checklist>`,
+    );
     expect(boxes(checklist)).to.have.length(3);
     checklist.querySelector('script')!.textContent = JSON.stringify({ ...customContent, items: customContent.items.slice(0, 1) });
     await until(() => boxes(checklist).length === 1);
@@ -243,7 +248,15 @@ describe('<si-checklist> custom content', () => {
   it('allows content from this site or https only', () => {
     expect(allowedContentUrl('/content/checklist.json')).to.equal(`${location.origin}/content/checklist.json`);
     expect(allowedContentUrl('https://cdn.example.org/checklist.json')).to.equal('https://cdn.example.org/checklist.json');
-    for (const refused of ['http://example.org/checklist.json', 'javascript:alert(1)', 'data:application/json,{}', 'https://user:pw@example.org/c.json', 'https://exa mple.org/c.json', '/checklists/100%.json', `/${'x'.repeat(3000)}`]) {
+    for (const refused of [
+      'http://example.org/checklist.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'https://user:pw@example.org/c.json',
+      'https://exa mple.org/c.json',
+      '/checklists/100%.json',
+      `/${'x'.repeat(3000)}`,
+    ]) {
       expect(allowedContentUrl(refused), refused).to.equal(undefined);
     }
   });
@@ -422,7 +435,11 @@ describe('<si-checklist> in a host form', () => {
     } finally {
       ElementInternals.prototype.setFormValue = setFormValue;
     }
-    expect(JSON.parse(saved)).to.deep.equal({ key: 'survivor-informed-practice:1', checked: ['paid-roles'], notes: { 'input-plan': 'Evaluation plan drafted' } });
+    expect(JSON.parse(saved)).to.deep.equal({
+      key: 'survivor-informed-practice:1',
+      checked: ['paid-roles'],
+      notes: { 'input-plan': 'Evaluation plan drafted' },
+    });
     fixtureCleanup();
 
     const wrapper = await mount(html`<form><si-checklist name="practice" persist="none"></si-checklist></form>`);
@@ -471,7 +488,9 @@ describe('<si-checklist> keeping answers (persist)', () => {
     expect(($(again, '#note-assess') as HTMLTextAreaElement).value).to.equal('Assessment booked');
     expect(seen).to.deep.equal([]);
     // Another version of the content starts empty.
-    const other = await mountChecklist(html`<si-checklist>${inline(JSON.stringify({ ...checklists['survivor-informed-practice'], version: '2' }))}</si-checklist>`);
+    const other = await mountChecklist(
+      html`<si-checklist>${inline(JSON.stringify({ ...checklists['survivor-informed-practice'], version: '2' }))}</si-checklist>`,
+    );
     expect(ticked(other)).to.deep.equal([false, false, false, false]);
   });
 
@@ -496,7 +515,10 @@ describe('<si-checklist> keeping answers (persist)', () => {
   });
 
   it('ignores stored answers that do not fit the content', async () => {
-    sessionStorage.setItem(STORE_KEY, JSON.stringify({ value: { checked: ['assess', 'gone', 7], notes: { gone: 'x', assess: 42, 'paid-roles': 'kept' } }, expiresAt: Date.now() + 60_000 }));
+    sessionStorage.setItem(
+      STORE_KEY,
+      JSON.stringify({ value: { checked: ['assess', 'gone', 7], notes: { gone: 'x', assess: 42, 'paid-roles': 'kept' } }, expiresAt: Date.now() + 60_000 }),
+    );
     const checklist = await mountChecklist(html`<si-checklist></si-checklist>`);
     expect(checklist.answers).to.deep.equal({ checked: ['assess'], notes: { 'paid-roles': 'kept' } });
   });
@@ -652,7 +674,9 @@ describe('<si-checklist> sending results', () => {
     await element.updateComplete;
     expect(events.map((event) => event.type)).to.deep.equal(['si-submit', 'si-submit-error']);
     expect(events[1].detail).to.include({ status: 403, reason: 'refused' });
-    expect(statusText(element)).to.equal('This could not be sent (error 403). Your answers are still here. Please try again later or contact the organization another way.');
+    expect(statusText(element)).to.equal(
+      'This could not be sent (error 403). Your answers are still here. Please try again later or contact the organization another way.',
+    );
     expect(ticked(element)).to.deep.equal([true, true, false, false]);
     expect(siKeys(sessionStorage)).to.include(STORE_KEY);
     const retry = $<HTMLButtonElement>(element, '[part~="retry"]')!;
@@ -666,7 +690,9 @@ describe('<si-checklist> sending results', () => {
   });
 
   it('says so when the endpoint rejects the answers (422)', async () => {
-    const { clock, element, events, send } = await sendingRig([{ kind: 'status', status: 422, errors: [{ field: '/data/items/1/note', message: 'Too long' }] }]);
+    const { clock, element, events, send } = await sendingRig([
+      { kind: 'status', status: 422, errors: [{ field: '/data/items/1/note', message: 'Too long' }] },
+    ]);
     await tick(element, 1);
     await send();
     await clock.advance(100);
@@ -852,7 +878,13 @@ fuzzAttributes({
   refused: {
     set: ['self-care', '__proto__', 'constructor'],
     persist: ['forever', 'cookie'],
-    src: ['javascript:alert(1)', 'http://example.org/checklist.json', 'data:application/json,{}', 'https://user:pw@example.org/checklist.json', 'x'.repeat(3000)],
+    src: [
+      'javascript:alert(1)',
+      'http://example.org/checklist.json',
+      'data:application/json,{}',
+      'https://user:pw@example.org/checklist.json',
+      'x'.repeat(3000),
+    ],
     endpoint: ['http://intake.example.org/checklists', 'javascript:alert(1)', 'https://user:pw@intake.example.org/c', 'mailto:intake@example.org'],
   },
   runs: 20,

@@ -34,7 +34,6 @@ async function mount(template = html`<si-hotline-banner></si-hotline-banner>`): 
   return el;
 }
 
-
 /** Each contact link as a person sees it: where it goes, the number shown, what a screen reader reads. */
 function contacts(el: Element) {
   return [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="contacts"] a')].map((a) => ({
@@ -320,7 +319,9 @@ describe('<si-hotline-banner>', () => {
       const warn = console.warn;
       console.warn = () => {};
       try {
-        const wrapper = await fixture<HTMLElement>(html`<si-config persist="local"><si-hotline-banner dismissible persist="forever"></si-hotline-banner></si-config>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<si-config persist="local"><si-hotline-banner dismissible persist="forever"></si-hotline-banner></si-config>`,
+        );
         await settle(wrapper.parentElement!);
         const el = wrapper.querySelector('si-hotline-banner')!;
         expect(configMessageOf(el), 'the wrong value is named').to.exist;
@@ -369,7 +370,8 @@ describe('<si-hotline-banner>', () => {
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active;
     }
-    const describeFocus = (el: Element | null) => (el?.localName === 'a' ? el.getAttribute('href') : el?.localName === 'button' ? text(el) : String(el?.localName));
+    const describeFocus = (el: Element | null) =>
+      el?.localName === 'a' ? el.getAttribute('href') : el?.localName === 'button' ? text(el) : String(el?.localName);
 
     it('reaches every link and button in reading order with Tab, and hides with Enter', async () => {
       const el = await mount(html`<si-hotline-banner dismissible></si-hotline-banner>`);

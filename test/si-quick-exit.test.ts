@@ -45,7 +45,9 @@ beforeEach(() => {
     navigations.push({
       url,
       overlay: !!overlay && overlay.getAttribute('aria-hidden') === 'true',
-      restHidden: [...document.body.children].filter((el) => el !== overlay).every((el) => el.hasAttribute('inert') && el.getAttribute('aria-hidden') === 'true'),
+      restHidden: [...document.body.children]
+        .filter((el) => el !== overlay)
+        .every((el) => el.hasAttribute('inert') && el.getAttribute('aria-hidden') === 'true'),
       siKeysLeft: siKeys(),
       hostKeyKept: localStorage.getItem('host:keep') === 'yes',
       memoryWiped: new WidgetStorage('none').get('memo') === undefined,
@@ -370,7 +372,10 @@ describe('<si-quick-exit>', () => {
         expect(exitEvents).to.have.length(1);
         returnFromCache();
         fixtureCleanup();
-        expect(removed.filter((type) => type === 'keydown'), 'removed with the last instance').to.have.length(1);
+        expect(
+          removed.filter((type) => type === 'keydown'),
+          'removed with the last instance',
+        ).to.have.length(1);
         pressShift();
         pressShift();
         pressShift();
@@ -474,7 +479,14 @@ describe('<si-quick-exit>', () => {
     tag: 'si-quick-exit',
     attributes: ['exit-url', 'safety-href', 'skip-link'],
     refused: {
-      'exit-url': ['javascript:alert(1)', 'data:text/html,<p>x</p>', 'http://example.org/', 'www.weather.gov', 'https://user:secret@example.org/', 'vbscript:msgbox(1)'],
+      'exit-url': [
+        'javascript:alert(1)',
+        'data:text/html,<p>x</p>',
+        'http://example.org/',
+        'www.weather.gov',
+        'https://user:secret@example.org/',
+        'vbscript:msgbox(1)',
+      ],
       'safety-href': ['javascript:alert(1)', 'data:text/html,x', 'http://example.org/safety', 'https://user:pw@example.org/'],
     },
     runs: 25,

@@ -189,7 +189,10 @@ describe('<si-self-assessment> moving between areas', () => {
   });
 
   it('never fires si-change for answers restored or set in code', async () => {
-    sessionStorage.setItem('si:self-assessment:survivor-informed-organization', JSON.stringify({ value: { version: '1', answers: { 'governance-voice': 2 }, skipped: [], step: 0, organization: '' }, expiresAt: Date.now() + 60_000 }));
+    sessionStorage.setItem(
+      'si:self-assessment:survivor-informed-organization',
+      JSON.stringify({ value: { version: '1', answers: { 'governance-voice': 2 }, skipped: [], step: 0, organization: '' }, expiresAt: Date.now() + 60_000 }),
+    );
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     let fired = 0;
     wrapper.addEventListener('si-change', () => fired++);
@@ -351,7 +354,9 @@ describe('<si-self-assessment> results', () => {
   it('asks nothing about any person: the only text field is the organization’s name', async () => {
     const element = await mount(html`<si-self-assessment persist="none" endpoint="${SA_ENDPOINT}/accept"></si-self-assessment>`);
     await fill(element);
-    const fields = $$<HTMLInputElement>(element, 'input, textarea, select').filter((field) => field.type !== 'radio' && !field.hasAttribute('data-si-honeypot'));
+    const fields = $$<HTMLInputElement>(element, 'input, textarea, select').filter(
+      (field) => field.type !== 'radio' && !field.hasAttribute('data-si-honeypot'),
+    );
     expect(fields.map((field) => `${field.id}:${field.type}`)).to.deep.equal(['org-name:text', 'compare-file:file']);
   });
 
@@ -469,7 +474,14 @@ describe('<si-self-assessment> downloads and comparison', () => {
     rows.forEach((row, index) => {
       const now = score.areas[index].score!;
       const then = EARLIER_RESULT.areas[index].score;
-      const change = then === null ? 'Cannot compare' : now > then ? `+${now - then} (up ${now - then})` : now < then ? `−${then - now} (down ${then - now})` : '0 (no change)';
+      const change =
+        then === null
+          ? 'Cannot compare'
+          : now > then
+            ? `+${now - then} (up ${now - then})`
+            : now < then
+              ? `−${then - now} (down ${then - now})`
+              : '0 (no change)';
       expect([text(row.cells[6]), text(row.cells[7])], AREA_IDS[index]).to.deep.equal([then === null ? 'Not scored' : String(then), change]);
     });
     expect([text(rows[0].cells[7]), text(rows[3].cells[7]), text(rows[8].cells[7]), text(rows[9].cells[7])]).to.deep.equal([
@@ -513,7 +525,11 @@ describe('<si-self-assessment> custom instruments', () => {
   it('uses a valid inline instrument with its own scale', async () => {
     const element = await mountInline(JSON.stringify(CUSTOM_INSTRUMENT));
     expect(text($(element, 'h2'))).to.equal('Quick check for county partners');
-    expect(steps(element).map((step) => text(step.querySelector('.step__title')))).to.deep.equal(['1. Paying survivor experts', '2. Input at every stage', 'Results']);
+    expect(steps(element).map((step) => text(step.querySelector('.step__title')))).to.deep.equal([
+      '1. Paying survivor experts',
+      '2. Input at every stage',
+      'Results',
+    ]);
     expect([...$$(element, 'fieldset.statement')[0].querySelectorAll('label')].map((label) => text(label))).to.deep.equal([
       'No',
       'Partly',
@@ -624,10 +640,20 @@ describe('<si-self-assessment> sending', () => {
     expect(sent).to.include({ type: 'self-assessment', schemaVersion: 1, locale: 'en' });
 
     const score = scoreAssessment(
-      selfAssessmentEn.areas.map((area, index) => ({ id: area.id, answers: area.statements.map((_, statement) => (index === 9 ? undefined : SAMPLE(index, statement))) })),
+      selfAssessmentEn.areas.map((area, index) => ({
+        id: area.id,
+        answers: area.statements.map((_, statement) => (index === 9 ? undefined : SAMPLE(index, statement))),
+      })),
       3,
     );
-    const tally = ({ score: value, band, rated, notApplicable, dontKnow, unanswered }: (typeof score)['overall']) => ({ score: value, band, rated, notApplicable, dontKnow, unanswered });
+    const tally = ({ score: value, band, rated, notApplicable, dontKnow, unanswered }: (typeof score)['overall']) => ({
+      score: value,
+      band,
+      rated,
+      notApplicable,
+      dontKnow,
+      unanswered,
+    });
     expect(sent.data).to.deep.equal({
       instrument: { id: 'survivor-informed-organization', version: '1' },
       share: 'scores',
@@ -637,7 +663,10 @@ describe('<si-self-assessment> sending', () => {
     });
     expect((sent.data as { areas: Array<{ unanswered: number }> }).areas[9].unanswered).to.equal(3);
     expect(text($(element, '[part~="status"]'))).to.equal('Sent. Thank you. Your reference is SA-2026-0007.');
-    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('si:')), 'nothing stays stored once delivered').to.deep.equal([]);
+    expect(
+      Object.keys(sessionStorage).filter((key) => key.startsWith('si:')),
+      'nothing stays stored once delivered',
+    ).to.deep.equal([]);
     expect(heading(element), 'the results stay on screen').to.equal('Your results');
   });
 
@@ -648,7 +677,9 @@ describe('<si-self-assessment> sending', () => {
     input.value = '  Madera County CSEC Program ';
     input.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    expect(text($(element, '[part~="send"]'))).to.contain('Your score in each area and your answer to each statement are sent to the organization that runs this page.');
+    expect(text($(element, '[part~="send"]'))).to.contain(
+      'Your score in each area and your answer to each statement are sent to the organization that runs this page.',
+    );
     const sent = await sendFrom(element);
     const data = sent.data as { share: string; organization: string; answers: Array<{ area: string; statement: string; answer: unknown }> };
     expect(selfAssessmentEnvelope.safeParse(sent).success).to.equal(true);
@@ -674,7 +705,9 @@ describe('<si-self-assessment> sending', () => {
   });
 
   it('takes the endpoint from <si-config>', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<si-config endpoint="${SA_ENDPOINT}/accept" persist="none"><si-self-assessment></si-self-assessment></si-config>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<si-config endpoint="${SA_ENDPOINT}/accept" persist="none"><si-self-assessment></si-self-assessment></si-config>`,
+    );
     await settle(wrapper.parentElement!);
     const element = wrapper.querySelector('si-self-assessment')!;
     await fill(element);

@@ -9,7 +9,18 @@ import '../src/elements/si-config/define.js';
 import '../src/elements/si-ta-request/define.js';
 import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-request.js';
 import { taRequestEnvelope } from '../src/schemas/index.js';
-import { answer, control, fillValidRequest, installStubEndpoint, pick, releaseHeld, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
+import {
+  answer,
+  control,
+  fillValidRequest,
+  installStubEndpoint,
+  pick,
+  releaseHeld,
+  send,
+  STUB_ENDPOINT,
+  stubCalls,
+  until,
+} from '../stories/support/ta-request-stub.js';
 import { isoDateIn } from '../stories/support/dates.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
@@ -19,7 +30,9 @@ const status = (element: Element) => text($(element, '[part~="status"]'));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 
 async function mount(path: string): Promise<SiTaRequestElement> {
-  const wrapper = await fixture<HTMLElement>(html`<div><si-ta-request endpoint="${STUB_ENDPOINT}${path}" region="CA" org="Madera County CSEC Program"></si-ta-request></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div><si-ta-request endpoint="${STUB_ENDPOINT}${path}" region="CA" org="Madera County CSEC Program"></si-ta-request></div>`,
+  );
   await settle(wrapper);
   return wrapper.querySelector('si-ta-request')!;
 }
@@ -112,7 +125,9 @@ describe('<si-ta-request> the request it posts', () => {
   });
 
   it('uses the endpoint of <si-config> when the form has none', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<si-config endpoint="${STUB_ENDPOINT}/accept" org="Tri-County Coalition"><si-ta-request region="CO"></si-ta-request></si-config>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<si-config endpoint="${STUB_ENDPOINT}/accept" org="Tri-County Coalition"><si-ta-request region="CO"></si-ta-request></si-config>`,
+    );
     await settle(wrapper.parentElement!);
     const form = wrapper.querySelector('si-ta-request')!;
     expect(text($(form, '.privacy'))).to.contain('Tri-County Coalition');
@@ -218,7 +233,10 @@ describe('<si-ta-request> what the person sees', () => {
     expect(seen[0].detail.reason).to.equal('server');
     expect(control(form, 'agency').value).to.equal('Madera County Department of Social Services');
     expect(siKeys(sessionStorage)).to.include('si:ta-request:draft');
-    expect(siKeys(sessionStorage).some((key) => key.startsWith('si:outbox:ta-request:')), 'it waits in the outbox').to.equal(true);
+    expect(
+      siKeys(sessionStorage).some((key) => key.startsWith('si:outbox:ta-request:')),
+      'it waits in the outbox',
+    ).to.equal(true);
   });
 
   it('delivers a queued request later with the same key and bytes, without flickering back to "Sending"', async () => {
@@ -258,12 +276,16 @@ describe('<si-ta-request> what the person sees', () => {
     expect(JSON.parse(String(stubCalls.at(-1)!.init.body)).data.goals, 'the waiting request went out as it was').not.to.contain('changed goal');
     $<HTMLButtonElement>(form, '[part~="confirmation"] button')!.click();
     await settle(form);
-    expect(control<HTMLTextAreaElement>(form, 'goals').value, 'the newer answer is still there').to.equal('A changed goal, typed while the first request waited.');
+    expect(control<HTMLTextAreaElement>(form, 'goals').value, 'the newer answer is still there').to.equal(
+      'A changed goal, typed while the first request waited.',
+    );
     expect(siKeys(sessionStorage), 'the newer draft is kept').to.include('si:ta-request:draft');
   });
 
   it('queues on a network error and, with persist="local", says it will be sent next time', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><si-ta-request endpoint="${STUB_ENDPOINT}/offline" region="CA" persist="local"></si-ta-request></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><si-ta-request endpoint="${STUB_ENDPOINT}/offline" region="CA" persist="local"></si-ta-request></div>`,
+    );
     await settle(wrapper);
     const form = wrapper.querySelector('si-ta-request')!;
     const seen = events(form, 'si-queued');

@@ -21,7 +21,9 @@ const errorOf = (element: Element, field: string) => text($(element, `#f-${field
 const summaryItems = (element: Element) => $$(element, '.error-summary li').map((item) => text(item));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 
-async function mount(template = html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA" org="Madera County CSEC Program" persist="none"></si-ta-request>`): Promise<SiTaRequestElement> {
+async function mount(
+  template = html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA" org="Madera County CSEC Program" persist="none"></si-ta-request>`,
+): Promise<SiTaRequestElement> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   await settle(wrapper);
   return wrapper.querySelector('si-ta-request')!;
@@ -59,7 +61,18 @@ describe('<si-ta-request> content', () => {
       expect(set.source.title.length).to.be.greaterThan(10);
     }
     // The ten counties the California program began with (FACTS.md) are all there.
-    for (const county of ['Alameda', 'Los Angeles', 'Madera', 'Riverside', 'Sacramento', 'San Bernardino', 'San Joaquin', 'San Luis Obispo', 'Santa Barbara', 'Ventura']) {
+    for (const county of [
+      'Alameda',
+      'Los Angeles',
+      'Madera',
+      'Riverside',
+      'Sacramento',
+      'San Bernardino',
+      'San Joaquin',
+      'San Luis Obispo',
+      'Santa Barbara',
+      'Ventura',
+    ]) {
       expect(californiaCounties.counties).to.include(county);
     }
   });
@@ -88,7 +101,10 @@ describe('<si-ta-request> content', () => {
     ></si-ta-request>`);
     expect($$(form, '#f-county option').map((option) => option.textContent)).to.deep.equal(['Choose a county', 'North cohort', 'South cohort']);
     expect($$<HTMLInputElement>(form, 'input[name="topics"]').map((box) => box.value)).to.deep.equal(['MDT protocols', 'Youth voice']);
-    expect($$<HTMLInputElement>(form, 'input[name="requestTypes"]').map((box) => box.value), 'in the standard order').to.deep.equal(['training', 'survivor-consultant']);
+    expect(
+      $$<HTMLInputElement>(form, 'input[name="requestTypes"]').map((box) => box.value),
+      'in the standard order',
+    ).to.deep.equal(['training', 'survivor-consultant']);
   });
 
   it('asks for the county as text without a list, and ticks the only request type offered', async () => {
@@ -108,7 +124,9 @@ describe('<si-ta-request> content', () => {
       expect(fieldset, name).to.exist;
       expect(text(fieldset.querySelector('legend')).length, `${name} has a legend`).to.be.greaterThan(3);
     }
-    expect(text(control(form, 'format').closest('fieldset')!.querySelector('.choices'))).to.equal('Online In person Hybrid (some people in person, some online)');
+    expect(text(control(form, 'format').closest('fieldset')!.querySelector('.choices'))).to.equal(
+      'Online In person Hybrid (some people in person, some online)',
+    );
     expect(text(control(form, 'length').closest('fieldset')!.querySelector('.choices'))).to.equal('Less than 3 hours 3 hours or more');
   });
 
@@ -119,7 +137,13 @@ describe('<si-ta-request> content', () => {
       expect(text(field.labels![0]).length).to.be.greaterThan(0);
     }
     const auto = (name: string) => control(form, name).getAttribute('autocomplete');
-    expect([auto('requesterName'), auto('requesterRole'), auto('agency'), auto('email'), auto('phone')]).to.deep.equal(['name', 'organization-title', 'organization', 'email', 'tel']);
+    expect([auto('requesterName'), auto('requesterRole'), auto('agency'), auto('email'), auto('phone')]).to.deep.equal([
+      'name',
+      'organization-title',
+      'organization',
+      'email',
+      'tel',
+    ]);
     expect(control(form, 'email').type).to.equal('email');
     expect(control(form, 'phone').type).to.equal('tel');
   });
@@ -461,7 +485,10 @@ describe('<si-ta-request> drafts', () => {
   });
 
   it('ignores a tampered draft’s wrong types', async () => {
-    sessionStorage.setItem('si:ta-request:draft', JSON.stringify({ value: { agency: 42, topics: 'all', email: 'a@b.co', requestTypes: ['training', 7] }, expiresAt: Date.now() + 60_000 }));
+    sessionStorage.setItem(
+      'si:ta-request:draft',
+      JSON.stringify({ value: { agency: 42, topics: 'all', email: 'a@b.co', requestTypes: ['training', 7] }, expiresAt: Date.now() + 60_000 }),
+    );
     const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept"></si-ta-request>`);
     expect(control(form, 'agency').value).to.equal('');
     expect(control(form, 'email').value).to.equal('a@b.co');
@@ -540,7 +567,9 @@ describe('<si-ta-request> keyboard only', () => {
   /** Types a date into a native date field in the browser's own field order. */
   async function typeDate(iso: string): Promise<void> {
     const [year, month, day] = iso.split('-');
-    const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 10, 23)).filter((part) => ['year', 'month', 'day'].includes(part.type));
+    const order = new Intl.DateTimeFormat(navigator.language)
+      .formatToParts(new Date(2026, 10, 23))
+      .filter((part) => ['year', 'month', 'day'].includes(part.type));
     await sendKeys({ type: order.map((part) => ({ year, month, day })[part.type as 'year' | 'month' | 'day']).join('') });
   }
 

@@ -31,7 +31,14 @@ const GUIDING_ES = [
   'Diversidad',
   'Apoyo entre pares',
 ];
-const SAMHSA_EN = ['Safety', 'Trustworthiness and transparency', 'Peer support', 'Collaboration and mutuality', 'Empowerment, voice and choice', 'Cultural, historical and gender issues'];
+const SAMHSA_EN = [
+  'Safety',
+  'Trustworthiness and transparency',
+  'Peer support',
+  'Collaboration and mutuality',
+  'Empowerment, voice and choice',
+  'Cultural, historical and gender issues',
+];
 
 const badgeButton = (element: Element) => shadow(element).querySelector<HTMLButtonElement>('[part~="badge"]');
 const panel = (element: Element) => shadow(element).querySelector<HTMLElement>('[part~="panel"]');
@@ -46,14 +53,18 @@ async function mount(template: ReturnType<typeof html>): Promise<SiValuesBadgeEl
 }
 
 /** What a server in any language could check: every set complete in both languages, with a source. */
-const localized = z.object({ en: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)), es: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)) });
+const localized = z.object({
+  en: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  es: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+});
 const valueSetSchema = z.object({
   id: z.enum(VALUE_SET_IDS),
   source: z.string().check(z.minLength(20)),
   credit: z.optional(localized),
-  values: z
-    .array(z.object({ id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)), name: localized, description: localized }))
-    .check(z.minLength(1), z.refine((values) => new Set(values.map((value) => value.id)).size === values.length, 'ids are unique within a set')),
+  values: z.array(z.object({ id: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)), name: localized, description: localized })).check(
+    z.minLength(1),
+    z.refine((values) => new Set(values.map((value) => value.id)).size === values.length, 'ids are unique within a set'),
+  ),
 });
 
 describe('<si-values-badge> content', () => {
@@ -95,7 +106,18 @@ describe('<si-values-badge> links and dates', () => {
     expect(allowedLink('http://localhost:8000/p')).to.equal('http://localhost:8000/p');
     expect(allowedLink('/policies/engagement')).to.equal(`${location.origin}/policies/engagement`);
     expect(allowedLink('policy.html#values')).to.equal(new URL('policy.html#values', document.baseURI).href);
-    for (const refused of ['http://example.org/', 'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://example.org/', 'https://user:pw@example.org/', '//example.org\\x', 'java\tscript:alert(1)', 'mailto:a@example.org']) {
+    for (const refused of [
+      'http://example.org/',
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'ftp://example.org/',
+      'https://user:pw@example.org/',
+      '//example.org\\x',
+      'java\tscript:alert(1)',
+      'mailto:a@example.org',
+    ]) {
       expect(allowedLink(refused), refused).to.equal(undefined);
     }
   });
@@ -153,7 +175,9 @@ describe('<si-values-badge>', () => {
   });
 
   it('shows only the chosen values, in the host’s order, separated by spaces or commas', async () => {
-    const element = await mount(html`<si-values-badge variant="card" values="peer-support,  survivor-informed victim-centered peer-support"></si-values-badge>`);
+    const element = await mount(
+      html`<si-values-badge variant="card" values="peer-support,  survivor-informed victim-centered peer-support"></si-values-badge>`,
+    );
     expect(names(element)).to.deep.equal(['Peer support', 'Survivor-informed', 'Victim-centered']);
     element.set = 'trauma-informed';
     element.values = 'safety';

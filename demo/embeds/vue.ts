@@ -15,7 +15,11 @@ const App = defineComponent(() => {
   return () => [
     h('h1', 'Vue 3 embed'),
     h('p', [
-      h('button', { type: 'button', onClick: () => (lang.value = lang.value === 'en' ? 'es' : 'en') }, lang.value === 'en' ? 'Ver en español' : 'View in English'),
+      h(
+        'button',
+        { type: 'button', onClick: () => (lang.value = lang.value === 'en' ? 'es' : 'en') },
+        lang.value === 'en' ? 'Ver en español' : 'View in English',
+      ),
     ]),
     h('si-checklist', {
       org: EMBED_ORG,
@@ -25,7 +29,11 @@ const App = defineComponent(() => {
       onSiSubmitted: (event: SiSubmittedEvent) => log.value.push(describeSubmitted(event)),
     }),
     h('h2', 'Events Vue received'),
-    h('ol', { role: 'log', 'aria-live': 'polite', id: 'events' }, log.value.map((line) => h('li', line))),
+    h(
+      'ol',
+      { role: 'log', 'aria-live': 'polite', id: 'events' },
+      log.value.map((line) => h('li', line)),
+    ),
   ];
 });
 

@@ -60,7 +60,10 @@ const survivorInformedPractice: BuiltInChecklist = {
       id: 'diverse-input',
       text: { en: 'Ask for input from survivors of many different backgrounds', es: 'Pida la opinión de personas sobrevivientes de orígenes muy diversos' },
       points: [
-        { en: 'People who survived sex trafficking and people who survived labor trafficking', es: 'Personas sobrevivientes de trata sexual y de trata laboral' },
+        {
+          en: 'People who survived sex trafficking and people who survived labor trafficking',
+          es: 'Personas sobrevivientes de trata sexual y de trata laboral',
+        },
         {
           en: 'A range of ages, genders, races, national origins, sexual orientations and disabilities, among other differences',
           es: 'Variedad de edades, géneros, razas, orígenes nacionales, orientaciones sexuales y discapacidades, entre otras diferencias',
@@ -69,7 +72,10 @@ const survivorInformedPractice: BuiltInChecklist = {
     },
     {
       id: 'input-plan',
-      text: { en: 'Plan how survivors will shape every stage of a project', es: 'Planifique cómo las personas sobrevivientes darán forma a cada etapa de un proyecto' },
+      text: {
+        en: 'Plan how survivors will shape every stage of a project',
+        es: 'Planifique cómo las personas sobrevivientes darán forma a cada etapa de un proyecto',
+      },
       points: [
         { en: 'Designing and developing the program', es: 'El diseño y el desarrollo del programa' },
         { en: 'Carrying it out', es: 'Su puesta en marcha' },
@@ -128,7 +134,10 @@ const partnership: BuiltInChecklist = {
         es: 'Deje que cada persona sobreviviente decida si participa en el proceso de justicia penal',
       },
       points: [
-        { en: 'Many survivors are reluctant to volunteer for it; do not press them', es: 'Muchas personas sobrevivientes prefieren no ofrecerse; no las presione' },
+        {
+          en: 'Many survivors are reluctant to volunteer for it; do not press them',
+          es: 'Muchas personas sobrevivientes prefieren no ofrecerse; no las presione',
+        },
         {
           en: "Let each survivor's needs guide your justice practice, to help rebuild trust in the process",
           es: 'Deje que las necesidades de cada persona sobreviviente guíen su práctica de justicia, para ayudar a recuperar la confianza en el proceso',
@@ -159,7 +168,10 @@ const partnership: BuiltInChecklist = {
         { en: 'Chances to learn and build skills', es: 'Oportunidades de aprender y desarrollar habilidades' },
         { en: 'Chances to build confidence and self-esteem', es: 'Oportunidades de ganar confianza y autoestima' },
         { en: 'Chances to discover their own strength and resilience', es: 'Oportunidades de descubrir su propia fuerza y resiliencia' },
-        { en: 'Chances to make a difference for others, and to move forward', es: 'Oportunidades de marcar la diferencia para otras personas y de seguir adelante' },
+        {
+          en: 'Chances to make a difference for others, and to move forward',
+          es: 'Oportunidades de marcar la diferencia para otras personas y de seguir adelante',
+        },
       ],
     },
     {
@@ -178,7 +190,9 @@ const partnership: BuiltInChecklist = {
         en: 'Bring experienced survivor consultants into key task force work',
         es: 'Integre a personas consultoras sobrevivientes con experiencia en las tareas clave del grupo de trabajo',
       },
-      points: [{ en: 'For example, gathering feedback on activities at the local level', es: 'Por ejemplo, recoger opiniones sobre las actividades a nivel local' }],
+      points: [
+        { en: 'For example, gathering feedback on activities at the local level', es: 'Por ejemplo, recoger opiniones sobre las actividades a nivel local' },
+      ],
     },
   ],
 };

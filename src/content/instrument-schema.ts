@@ -68,7 +68,8 @@ export const instrumentSchema = /* @__PURE__ */ onFirstUse(() => {
           if (areaIds.has(area.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: area.id });
           areaIds.add(area.id);
           area.statements.forEach((statement, at) => {
-            if (statementIds.has(statement.id)) context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'statements', at, 'id'], input: statement.id });
+            if (statementIds.has(statement.id))
+              context.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'statements', at, 'id'], input: statement.id });
             statementIds.add(statement.id);
           });
         });

@@ -15,7 +15,8 @@ const es: InstrumentTranslation = {
       title: 'Gobernanza y liderazgo',
       description: 'Cómo sus líderes y quienes toman decisiones incorporan la experiencia de las personas sobrevivientes en el rumbo de la organización.',
       statements: {
-        'governance-voice': 'Las personas con experiencia vivida tienen una voz real en las decisiones sobre nuestro rumbo, no solo la oportunidad de opinar después.',
+        'governance-voice':
+          'Las personas con experiencia vivida tienen una voz real en las decisiones sobre nuestro rumbo, no solo la oportunidad de opinar después.',
         'governance-commitment': 'Nuestros líderes se han comprometido por escrito a estar informados por sobrevivientes y sobre el trauma.',
         'governance-roles':
           'Personas sobrevivientes ocupan puestos de liderazgo remunerados con nosotros: en el personal, en la junta o en un consejo asesor, o como consultoras.',
@@ -31,9 +32,12 @@ const es: InstrumentTranslation = {
       title: 'Políticas',
       description: 'Lo que dicen sus políticas y procedimientos escritos sobre el trabajo con personas sobrevivientes.',
       statements: {
-        'policy-pay': 'Una política escrita establece que pagamos a las personas sobrevivientes por su tiempo y su experiencia con las mismas tarifas que a otros profesionales.',
-        'policy-disclosure': 'Nuestras políticas dejan claro que nadie tiene que contar su propia historia para trabajar o colaborar como voluntario con nosotros.',
-        'policy-ethics': 'Tenemos una política escrita sobre cómo colaborar de forma ética con líderes sobrevivientes, incluido cómo evitamos daños no intencionados.',
+        'policy-pay':
+          'Una política escrita establece que pagamos a las personas sobrevivientes por su tiempo y su experiencia con las mismas tarifas que a otros profesionales.',
+        'policy-disclosure':
+          'Nuestras políticas dejan claro que nadie tiene que contar su propia historia para trabajar o colaborar como voluntario con nosotros.',
+        'policy-ethics':
+          'Tenemos una política escrita sobre cómo colaborar de forma ética con líderes sobrevivientes, incluido cómo evitamos daños no intencionados.',
         'policy-review': 'Personas sobrevivientes ayudan a redactar y revisar nuestras políticas y procedimientos.',
       },
       nextSteps: [
@@ -114,8 +118,10 @@ const es: InstrumentTranslation = {
         'workforce-training':
           'Todo el personal está capacitado en prácticas informadas sobre el trauma, centradas en la víctima e informadas por sobrevivientes, y la capacitación se actualiza.',
         'workforce-trainers': 'Personas sobrevivientes dirigen o codirigen algunas de nuestras capacitaciones y reciben pago como capacitadoras.',
-        'workforce-hiring': 'Nuestras ofertas de empleo están abiertas a personas sobrevivientes, y la experiencia cuenta como equivalente a la formación cuando corresponde.',
-        'workforce-growth': 'Las personas sobrevivientes que trabajan con nosotros tienen oportunidades de crecer: capacitación, mentoría y desarrollo del liderazgo.',
+        'workforce-hiring':
+          'Nuestras ofertas de empleo están abiertas a personas sobrevivientes, y la experiencia cuenta como equivalente a la formación cuando corresponde.',
+        'workforce-growth':
+          'Las personas sobrevivientes que trabajan con nosotros tienen oportunidades de crecer: capacitación, mentoría y desarrollo del liderazgo.',
         'workforce-wellbeing': 'Apoyamos el bienestar del personal y reconocemos cómo el trauma afecta a quienes hacen este trabajo.',
       },
       nextSteps: [
@@ -159,7 +165,8 @@ const es: InstrumentTranslation = {
       statements: {
         'evaluation-design': 'Personas sobrevivientes ayudan a decidir qué evaluamos y cómo.',
         'evaluation-paid': 'Las personas sobrevivientes que ayudan en la evaluación, por ejemplo dirigiendo grupos focales, reciben pago por su trabajo.',
-        'evaluation-use': 'Usamos lo que encuentran las evaluaciones para cambiar nuestros programas, y compartimos los resultados con las personas sobrevivientes que participaron.',
+        'evaluation-use':
+          'Usamos lo que encuentran las evaluaciones para cambiar nuestros programas, y compartimos los resultados con las personas sobrevivientes que participaron.',
       },
       nextSteps: [
         'Invite a personas consultoras sobrevivientes remuneradas a ayudar a diseñar su próxima evaluación, incluidas sus preguntas.',

@@ -32,7 +32,10 @@ export const selfAssessmentEn = {
       title: 'Governance and leadership',
       description: "How your leaders and decision-makers bring survivors' expertise into the organization's direction.",
       statements: [
-        { id: 'governance-voice', text: 'People with lived experience have a real say in decisions about our direction, not only a chance to comment afterwards.' },
+        {
+          id: 'governance-voice',
+          text: 'People with lived experience have a real say in decisions about our direction, not only a chance to comment afterwards.',
+        },
         { id: 'governance-commitment', text: 'Our leaders have committed in writing to being survivor-informed and trauma-informed.' },
         { id: 'governance-roles', text: 'Survivors hold paid leadership roles with us: staff positions, board or advisory seats, or consultant roles.' },
         { id: 'governance-advisory', text: 'Several survivor leaders advise us together, so no one is asked to speak for all survivors.' },
@@ -108,7 +111,10 @@ export const selfAssessmentEn = {
           id: 'collaboration-partners',
           text: 'Our partners (such as child welfare, probation, law enforcement, schools and service providers) share our commitment to a survivor-informed approach.',
         },
-        { id: 'collaboration-justice', text: 'In our partnerships, each survivor decides for themselves whether to take part in the criminal justice process.' },
+        {
+          id: 'collaboration-justice',
+          text: 'In our partnerships, each survivor decides for themselves whether to take part in the criminal justice process.',
+        },
         { id: 'collaboration-power', text: 'Our partnerships share power and decisions, and every partner knows its part in a trauma-informed approach.' },
       ],
       nextSteps: [
@@ -139,7 +145,10 @@ export const selfAssessmentEn = {
       title: 'Training and workforce development',
       description: 'How you prepare, hire and support the people who do the work.',
       statements: [
-        { id: 'workforce-training', text: 'All staff are trained in trauma-informed, victim-centered and survivor-informed practice, and the training is refreshed.' },
+        {
+          id: 'workforce-training',
+          text: 'All staff are trained in trauma-informed, victim-centered and survivor-informed practice, and the training is refreshed.',
+        },
         { id: 'workforce-trainers', text: 'Survivors lead or co-lead some of our trainings, and are paid as trainers.' },
         { id: 'workforce-hiring', text: 'Our job openings are open to survivors, with experience counted as equivalent to education where it fits.' },
         { id: 'workforce-growth', text: 'Survivors who work with us have chances to grow: training, mentoring and leadership development.' },

@@ -18,11 +18,14 @@ export interface ChecklistStubCall {
 export const checklistStubCalls: ChecklistStubCall[] = [];
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json', ...headers } }));
+  Promise.resolve(
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json', ...headers } }),
+  );
 
 const answers: Record<string, (signal: AbortSignal | null | undefined) => Promise<Response>> = {
   '/accept': () => json(201, { reference: 'CL-2026-0007' }),
-  '/pending': (signal) => new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true })),
+  '/pending': (signal) =>
+    new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true })),
   '/unavailable': () => json(503, { title: 'Service unavailable' }, { 'Retry-After': '60' }),
   '/offline': () => Promise.reject(new TypeError('Failed to fetch')),
   '/forbidden': () => json(403, { title: 'Forbidden' }),

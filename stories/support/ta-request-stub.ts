@@ -28,7 +28,8 @@ export function releaseHeld(release = true): void {
   holding = !release;
 }
 
-const json = (status: number, body: unknown, type = 'application/json') => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } }));
+const json = (status: number, body: unknown, type = 'application/json') =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } }));
 
 const answers: Record<string, Answer> = {
   '/accept': () => json(201, { reference: 'TA-2026-0142' }),

@@ -35,10 +35,12 @@ function serve(script: Buffer): Promise<Server> {
   const server = createServer((request, response) => {
     const headers = {
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'",
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'",
     };
     if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
-    else if (request.url === '/survivor-informed-widgets.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' }).end(script);
+    else if (request.url === '/survivor-informed-widgets.js')
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' }).end(script);
     else if (request.url === '/favicon.ico') response.writeHead(204, headers).end();
     else response.writeHead(404, headers).end();
   });
@@ -92,7 +94,11 @@ async function main(): Promise<void> {
       }
       const middle = median(times);
       console.log(
-        `${String(size).padStart(5)}   ${middle.toFixed(1).padStart(9)}   ${Math.min(...times).toFixed(1).padStart(6)}   ${Math.max(...times).toFixed(1).padStart(6)}   ${(middle / size).toFixed(2).padStart(16)}`,
+        `${String(size).padStart(5)}   ${middle.toFixed(1).padStart(9)}   ${Math.min(...times)
+          .toFixed(1)
+          .padStart(6)}   ${Math.max(...times)
+          .toFixed(1)
+          .padStart(6)}   ${(middle / size).toFixed(2).padStart(16)}`,
       );
     }
   } finally {

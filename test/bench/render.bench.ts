@@ -191,7 +191,8 @@ bench.beforeLibrary = performance.now();
 function serve(css: string): Promise<Server> {
   const headers = {
     'Cache-Control': 'no-store',
-    'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'",
+    'Content-Security-Policy':
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'",
   };
   const text = (type: string) => ({ ...headers, 'Content-Type': `${type}; charset=utf-8` });
   // One load at a time: the page request arms the hold, the page's report after painting releases it.
@@ -222,7 +223,13 @@ function serve(css: string): Promise<Server> {
         return;
       }
       const body = readFileSync(file);
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      const type = file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : file.endsWith('.json')
+            ? 'application/json'
+            : 'application/octet-stream';
       const send = () => response.writeHead(200, text(type)).end(body);
       if (url.pathname !== `/${SCRIPT}`) send();
       else if (HOLD === 'paint') painted.then(send, send);
@@ -294,10 +301,16 @@ async function coldLoad(browser: Browser, origin: string, tag: string, count: nu
         const bench = (window as unknown as { __siBench?: Bench }).__siBench;
         if (!bench?.done) throw new Error('the bench scripts did not run (blocked by the CSP, or not served?)');
         const end = await bench.done;
-        const library = performance
-          .getEntriesByType('resource')
-          .find((entry) => new URL(entry.name).pathname === `/${script}`) as PerformanceResourceTiming | undefined;
-        return { beforeLibrary: bench.beforeLibrary, responseEnd: library?.responseEnd ?? Number.NaN, end, frame: bench.frame, count: bench.count, rendered: bench.rendered };
+        const library = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === `/${script}`) as
+          PerformanceResourceTiming | undefined;
+        return {
+          beforeLibrary: bench.beforeLibrary,
+          responseEnd: library?.responseEnd ?? Number.NaN,
+          end,
+          frame: bench.frame,
+          count: bench.count,
+          rendered: bench.rendered,
+        };
       }, SCRIPT),
       `${count} × ${tag} rendering`,
     );
@@ -305,14 +318,17 @@ async function coldLoad(browser: Browser, origin: string, tag: string, count: nu
     const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN) * 1000;
     if (timing.rendered !== count || timing.count !== count) throw new Error(`only ${timing.rendered} of ${count} ${tag} rendered (${timing.count} found)`);
     if (Number.isNaN(timing.responseEnd)) throw new Error(`no resource timing for /${SCRIPT}`);
-    const settled = await tab.evaluate(async ([settleMs, tag]) => {
-      await new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next)));
-      await new Promise((next) => setTimeout(next, settleMs));
-      const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN;
-      const bench = (window as unknown as { __siBench: { shifts: Shift[]; scripts: LoafScript[]; heightBefore?: number } }).__siBench;
-      const heightAfter = document.querySelector(tag)?.getBoundingClientRect().height ?? Number.NaN;
-      return { paint, shifts: bench.shifts, scripts: bench.scripts, heightBefore: bench.heightBefore ?? Number.NaN, heightAfter };
-    }, [SETTLE_MS, tag] as const);
+    const settled = await tab.evaluate(
+      async ([settleMs, tag]) => {
+        await new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next)));
+        await new Promise((next) => setTimeout(next, settleMs));
+        const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN;
+        const bench = (window as unknown as { __siBench: { shifts: Shift[]; scripts: LoafScript[]; heightBefore?: number } }).__siBench;
+        const heightAfter = document.querySelector(tag)?.getBoundingClientRect().height ?? Number.NaN;
+        return { paint, shifts: bench.shifts, scripts: bench.scripts, heightBefore: bench.heightBefore ?? Number.NaN, heightAfter };
+      },
+      [SETTLE_MS, tag] as const,
+    );
     // START: when the library's module evaluation began, as Long Animation Frames report it; else the
     // later of the module before it having run and the library's responseEnd (an earlier, safe bound).
     const evaluated = settled.scripts
@@ -362,16 +378,18 @@ async function main(): Promise<void> {
   let fallbackStarts = 0;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    console.log(`Chromium ${browser.version()}, CPU slowed ${CPU_RATE}×${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added to every response` : ''}${PAGE_LANG === 'en' ? '' : `, page lang="${PAGE_LANG}"`}, ${RUNS} cold loads per row (fresh context, no cache), script /${SCRIPT} held ${HOLD === 'paint' ? 'until the page has painted twice' : `${HOLD_MS} ms`}`);
+    console.log(
+      `Chromium ${browser.version()}, CPU slowed ${CPU_RATE}×${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added to every response` : ''}${PAGE_LANG === 'en' ? '' : `, page lang="${PAGE_LANG}"`}, ${RUNS} cold loads per row (fresh context, no cache), script /${SCRIPT} held ${HOLD === 'paint' ? 'until the page has painted twice' : `${HOLD_MS} ms`}`,
+    );
     console.log('Timings come from a shared, noisy 2-core machine: compare rows of one run, not runs of different days.');
-    console.log('render   = START (the library module\'s evaluation begins: Long Animation Frame script executionStart)');
-    console.log('           → END (whenDefined resolved, every instance\'s updateComplete resolved, each shadow root has children); no layout/paint');
-    console.log('compile  = the library\'s responseEnd → START (what is left of compiling it after the download, and queueing)');
+    console.log("render   = START (the library module's evaluation begins: Long Animation Frame script executionStart)");
+    console.log("           → END (whenDefined resolved, every instance's updateComplete resolved, each shadow root has children); no layout/paint");
+    console.log("compile  = the library's responseEnd → START (what is left of compiling it after the download, and queueing)");
     console.log('to frame = START → the first frame after END (its style, layout and paint) is done');
     console.log('shift    = sum of layout-shift entries without recent input, read after END + 2 frames + settle');
     console.log('main/script = CDP Performance.getMetrics TaskDuration/ScriptDuration, whole page, navigation → load event and that frame');
     console.log('painted  = loads whose first paint came before START (fallbacks on screen, so a shift could be seen)');
-    console.log('height   = the first instance\'s height in px with its fallback → rendered (viewport 1280×800)\n');
+    console.log("height   = the first instance's height in px with its fallback → rendered (viewport 1280×800)\n");
     console.log('element              N   render median  min–max ms   to frame   compile   shift      height   main ms   script ms   painted   budget');
     for (const tag of ELEMENTS) {
       for (const count of SIZES) {
@@ -380,12 +398,14 @@ async function main(): Promise<void> {
         const renderMs = median(loads.map((load) => load.renderMs));
         const shift = median(loads.map((load) => load.shift));
         let verdict = '';
-        if (tag === BUDGETED && count === 1) verdict = `${renderMs <= BUDGET_MS ? `within ${BUDGET_MS} ms` : 'over'}; CLS ${shift === 0 ? '0' : shift.toFixed(3)}`;
+        if (tag === BUDGETED && count === 1)
+          verdict = `${renderMs <= BUDGET_MS ? `within ${BUDGET_MS} ms` : 'over'}; CLS ${shift === 0 ? '0' : shift.toFixed(3)}`;
         else if (count === 1) verdict = `CLS ${shift === 0 ? '0' : shift.toFixed(3)}`;
         summary.push({ tag, count, renderMs, shift });
         for (const load of loads)
           for (const entry of load.shifts)
-            for (const source of entry.sources) shifted.set(`${tag} ×${count}: ${source.node}`, `moved ${source.dy} px, height ${source.dh >= 0 ? '+' : ''}${source.dh} px`);
+            for (const source of entry.sources)
+              shifted.set(`${tag} ×${count}: ${source.node}`, `moved ${source.dy} px, height ${source.dh >= 0 ? '+' : ''}${source.dh} px`);
         const renders = loads.map((load) => load.renderMs);
         fallbackStarts += loads.filter((load) => !load.startFromLoaf).length;
         console.log(
@@ -398,8 +418,12 @@ async function main(): Promise<void> {
             ms(median(loads.map((load) => load.compileMs))).padStart(9),
             shift.toFixed(3).padStart(7),
             `${px(median(loads.map((load) => load.heightBefore)))}→${px(median(loads.map((load) => load.heightAfter)))}`.padStart(11),
-            median(loads.map((load) => load.taskMs)).toFixed(0).padStart(9),
-            median(loads.map((load) => load.scriptMs)).toFixed(0).padStart(11),
+            median(loads.map((load) => load.taskMs))
+              .toFixed(0)
+              .padStart(9),
+            median(loads.map((load) => load.scriptMs))
+              .toFixed(0)
+              .padStart(11),
             `${loads.filter((load) => load.paintedFirst).length}/${RUNS}`.padStart(9),
             `  ${verdict}`,
           ].join(' '),
@@ -414,15 +438,21 @@ async function main(): Promise<void> {
     server.close();
   }
   if (fallbackStarts) {
-    console.log(`\n${fallbackStarts} load(s) had no long-animation-frame entry for /${SCRIPT}: their START is the later of the module before it having run and its responseEnd (earlier, so their render ms are a little longer).`);
+    console.log(
+      `\n${fallbackStarts} load(s) had no long-animation-frame entry for /${SCRIPT}: their START is the later of the module before it having run and its responseEnd (earlier, so their render ms are a little longer).`,
+    );
   }
   const budgeted = summary.find((row) => row.tag === BUDGETED && row.count === 1);
   if (budgeted) {
-    console.log(`\nBudget (DESIGN.md) script evaluated → ${BUDGETED} rendered, CPU slowed 4× ≤ ${BUDGET_MS} ms: ${budgeted.renderMs <= BUDGET_MS ? `within ${BUDGET_MS} ms` : 'over'} (median ${budgeted.renderMs.toFixed(1)} ms${CPU_RATE === 4 ? '' : `, but CPU_RATE is ${CPU_RATE}`})`);
+    console.log(
+      `\nBudget (DESIGN.md) script evaluated → ${BUDGETED} rendered, CPU slowed 4× ≤ ${BUDGET_MS} ms: ${budgeted.renderMs <= BUDGET_MS ? `within ${BUDGET_MS} ms` : 'over'} (median ${budgeted.renderMs.toFixed(1)} ms${CPU_RATE === 4 ? '' : `, but CPU_RATE is ${CPU_RATE}`})`,
+    );
   }
   if (summary.length) {
     const nonzero = summary.filter((row) => row.shift !== 0);
-    console.log(`Budget (DESIGN.md) layout shift from the documented embed snippet = 0: ${nonzero.length ? nonzero.map((row) => `${row.tag} ×${row.count} ${row.shift.toFixed(3)}`).join(', ') : '0 in every row'}`);
+    console.log(
+      `Budget (DESIGN.md) layout shift from the documented embed snippet = 0: ${nonzero.length ? nonzero.map((row) => `${row.tag} ×${row.count} ${row.shift.toFixed(3)}`).join(', ') : '0 in every row'}`,
+    );
   }
   if (shifted.size) {
     console.log('\nWhat shifted (layout-shift sources of any load; rects are clipped to the viewport, so a height change of -h means it left the view):');

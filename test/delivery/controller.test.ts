@@ -86,14 +86,29 @@ describe('the request', () => {
       data: answers(),
     });
     expect(envelopeSchemas['ta-request'].safeParse(envelope).success, 'a valid ta-request envelope').to.equal(true);
-    expect(Object.keys(envelope), 'the body keeps one key order').to.deep.equal(['type', 'schemaVersion', 'id', 'createdAt', 'locale', 'source', 'spam', 'data']);
+    expect(Object.keys(envelope), 'the body keeps one key order').to.deep.equal([
+      'type',
+      'schemaVersion',
+      'id',
+      'createdAt',
+      'locale',
+      'source',
+      'spam',
+      'data',
+    ]);
     await host.updateComplete;
     expect(statusText(host)).to.equal(deliveryEn.deliverySentReference('SI-7K2M-Q9XP'));
   });
 
   it('sends one key and byte-identical bytes on every attempt', async () => {
     const { controller, endpoint, clock } = await make();
-    endpoint.faults = [{ kind: 'status', status: 503 }, { kind: 'lost-request' }, { kind: 'hang', reaches: false }, { kind: 'status', status: 429, retryAfter: { seconds: 1 } }, { kind: 'lost-response' }];
+    endpoint.faults = [
+      { kind: 'status', status: 503 },
+      { kind: 'lost-request' },
+      { kind: 'hang', reaches: false },
+      { kind: 'status', status: 429, retryAfter: { seconds: 1 } },
+      { kind: 'lost-response' },
+    ];
     void controller.submit(answers('Ana', 'ñ — “quotes” 🙂'));
     await clock.advance(120_000);
     expect(endpoint.requests.length).to.equal(6);
@@ -220,7 +235,10 @@ describe('events and the lock', () => {
     void failed.controller.submit(answers('Second'));
     expect(outboxKeys('session'), 'both wait while the first is out').to.have.length(2);
     await failed.clock.advance(10 * 60_000);
-    expect([...failed.endpoint.stored.values()].map((record) => JSON.parse(record.body).data.requesterName), 'the replaced answers are not sent again').to.deep.equal(['Second']);
+    expect(
+      [...failed.endpoint.stored.values()].map((record) => JSON.parse(record.body).data.requesterName),
+      'the replaced answers are not sent again',
+    ).to.deep.equal(['Second']);
     expect(failed.endpoint.requests).to.have.length(2);
     expect(outboxKeys('session')).to.deep.equal([]);
   });
@@ -243,13 +261,15 @@ describe('events and the lock', () => {
     expect(outboxKeys('session'), 'the old answers were replaced, not kept to be sent later').to.deep.equal([`outbox:ta-request:${second}`]);
   });
 
-  it('the widget\'s own check stops the submission before si-submit', async () => {
+  it("the widget's own check stops the submission before si-submit", async () => {
     const { controller, host, endpoint } = await make();
     const seen = listen(host);
     const status = await controller.submit(answers(''), { validate: (data) => (data.requesterName ? [] : [{ field: 'name', message: 'Enter your name' }]) });
     expect(status).to.deep.equal({ state: 'failed', reason: 'invalid', errors: [{ field: 'name', message: 'Enter your name' }] });
     expect(controller.fieldErrors).to.deep.equal({ name: 'Enter your name' });
-    expect(seen).to.deep.equal([{ name: 'si-submit-error', detail: { payload: undefined, reason: 'invalid', errors: [{ field: 'name', message: 'Enter your name' }] } }]);
+    expect(seen).to.deep.equal([
+      { name: 'si-submit-error', detail: { payload: undefined, reason: 'invalid', errors: [{ field: 'name', message: 'Enter your name' }] } },
+    ]);
     expect(endpoint.requests).to.have.length(0);
   });
 
@@ -271,7 +291,12 @@ describe('events and the lock', () => {
     const result = controller.submit(answers());
     await clock.advance(LATENCY_MS);
     expect((await result).state).to.equal('failed');
-    expect(controller.fieldErrors).to.deep.equal({ name: 'Enter the requester’s name', 'topics.0': 'Choose a topic', note: 'Too long', 'envelope.id': 'Bad id' });
+    expect(controller.fieldErrors).to.deep.equal({
+      name: 'Enter the requester’s name',
+      'topics.0': 'Choose a topic',
+      note: 'Too long',
+      'envelope.id': 'Bad id',
+    });
     await clock.advance(10 * 60_000);
     expect(endpoint.requests).to.have.length(1);
     expect(seen.map((event) => event.name)).to.deep.equal(['si-submit', 'si-submit-error']);
@@ -377,7 +402,7 @@ describe('retries', () => {
     expect(endpoint.requests[1].at - endpoint.requests[0].at - LATENCY_MS, 'garbage: the backoff decides (under 1 s)').to.be.below(1000);
   });
 
-  it('stops after the attempt budget, waits visibly, and tries again on the person\'s request', async () => {
+  it("stops after the attempt budget, waits visibly, and tries again on the person's request", async () => {
     const { controller, endpoint, clock, host } = await make();
     endpoint.faults = Array.from({ length: 6 }, () => ({ kind: 'status' as const, status: 500 }));
     void controller.submit(answers());
@@ -500,7 +525,12 @@ describe('leaving the page and coming back', () => {
     const second = await first.reload();
     rigs.push(second);
     await second.host.updateComplete;
-    expect(second.controller.status).to.deep.equal({ state: 'failed', reason: 'rejected', status: 422, errors: [{ field: 'name', message: 'Check the name' }] });
+    expect(second.controller.status).to.deep.equal({
+      state: 'failed',
+      reason: 'rejected',
+      status: 422,
+      errors: [{ field: 'name', message: 'Check the name' }],
+    });
     expect(second.controller.pendingData).to.deep.equal(answers('Lee'));
     second.target.dispatchEvent(new Event('online'));
     await second.clock.advance(10 * 60_000);
@@ -573,7 +603,12 @@ describe('the outbox', () => {
 
   it('drops a damaged entry instead of sending it', async () => {
     const storage = new WidgetStorage('session');
-    storage.set('outbox:ta-request:00000000-0000-4000-8000-00000000dead', { id: '00000000-0000-4000-8000-00000000dead', type: 'ta-request', endpoint: ENDPOINT, body: '{not json' });
+    storage.set('outbox:ta-request:00000000-0000-4000-8000-00000000dead', {
+      id: '00000000-0000-4000-8000-00000000dead',
+      type: 'ta-request',
+      endpoint: ENDPOINT,
+      body: '{not json',
+    });
     storage.set('outbox:ta-request:bad', { id: 'bad', type: 'ta-request', endpoint: ENDPOINT });
     const { endpoint, clock } = await make();
     await clock.advance(60_000);
@@ -595,7 +630,10 @@ describe('the endpoint policy in the widget', () => {
     expect(status).to.deep.equal({ state: 'failed', reason: 'endpoint', errors: [] });
     expect(endpoint.requests).to.have.length(0);
     expect(outboxKeys('session')).to.deep.equal([]);
-    expect(seen.map((event) => event.name), 'a host that handles si-submit itself still can').to.deep.equal(['si-submit', 'si-submit-error']);
+    expect(
+      seen.map((event) => event.name),
+      'a host that handles si-submit itself still can',
+    ).to.deep.equal(['si-submit', 'si-submit-error']);
     await host.updateComplete;
     expect(statusText(host)).to.equal(deliveryEn.deliveryNoEndpoint);
   });

@@ -70,7 +70,10 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ do: fc.constant('submit' as const), edit: fc.boolean(), clicks: fc.integer({ min: 1, max: 10 }) }) },
   {
     weight: 6,
-    arbitrary: fc.record({ do: fc.constant('wait' as const), ms: fc.oneof(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 300_000 })) }),
+    arbitrary: fc.record({
+      do: fc.constant('wait' as const),
+      ms: fc.oneof(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 300_000 })),
+    }),
   },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'offline' }) },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'online' }) },
@@ -95,7 +98,9 @@ interface Result {
   midFlight: number;
 }
 
-export async function runForDebug(plan: Schedule) { return run(plan); }
+export async function runForDebug(plan: Schedule) {
+  return run(plan);
+}
 async function run(plan: Schedule): Promise<Result> {
   wipeAllStoredData();
   const clock = new FakeClock();
@@ -207,7 +212,8 @@ async function run(plan: Schedule): Promise<Result> {
       const entry = waiting.get(id);
       if (!entry) lost.push(`${id} (${version}) is gone`);
       else if (!entry.failed) lost.push(`${id} (${version}) still waits after recovery`);
-      else if (page.controller.pendingData?.requesterName === version && page.controller.status.state !== 'failed') broken.push(`${id} refused but not shown as failed`);
+      else if (page.controller.pendingData?.requesterName === version && page.controller.status.state !== 'failed')
+        broken.push(`${id} refused but not shown as failed`);
     }
   } finally {
     page.host.remove();
@@ -236,32 +242,36 @@ describe('delivery under random fault schedules', () => {
     const totals = { tried: 0, lost: 0, duplicated: 0, requests: 0, midFlight: 0 };
     const started = performance.now();
     let lastFailure = '';
-    await fc.assert(
-      fc.asyncProperty(schedule, async (plan) => {
-        let result: Result;
-        try {
-          result = await run(plan);
-        } catch (error) {
-          lastFailure = `${JSON.stringify(plan)} threw ${String(error)}`;
-          throw error;
-        }
-        totals.tried++;
-        totals.lost += result.lost.length;
-        totals.duplicated += result.duplicated.length;
-        totals.requests += result.requests;
-        totals.midFlight += result.midFlight;
-        if (result.lost.length + result.duplicated.length + result.broken.length) lastFailure = JSON.stringify({ plan, ...result });
-        expect(result.lost, 'lost').to.deep.equal([]);
-        expect(result.duplicated, 'duplicated').to.deep.equal([]);
-        expect(result.broken, 'one key, one body').to.deep.equal([]);
-      }),
-      { numRuns: 1000 },
-    ).catch((error: unknown) => {
-      console.log(`smallest failing schedule: ${lastFailure}`);
-      throw error;
-    });
+    await fc
+      .assert(
+        fc.asyncProperty(schedule, async (plan) => {
+          let result: Result;
+          try {
+            result = await run(plan);
+          } catch (error) {
+            lastFailure = `${JSON.stringify(plan)} threw ${String(error)}`;
+            throw error;
+          }
+          totals.tried++;
+          totals.lost += result.lost.length;
+          totals.duplicated += result.duplicated.length;
+          totals.requests += result.requests;
+          totals.midFlight += result.midFlight;
+          if (result.lost.length + result.duplicated.length + result.broken.length) lastFailure = JSON.stringify({ plan, ...result });
+          expect(result.lost, 'lost').to.deep.equal([]);
+          expect(result.duplicated, 'duplicated').to.deep.equal([]);
+          expect(result.broken, 'one key, one body').to.deep.equal([]);
+        }),
+        { numRuns: 1000 },
+      )
+      .catch((error: unknown) => {
+        console.log(`smallest failing schedule: ${lastFailure}`);
+        throw error;
+      });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`delivery schedules: ${totals.tried} tried, ${totals.lost} lost, ${totals.duplicated} duplicated (${totals.requests} requests, ${totals.midFlight} reloads or removals mid-flight, ${seconds} s)`);
+    console.log(
+      `delivery schedules: ${totals.tried} tried, ${totals.lost} lost, ${totals.duplicated} duplicated (${totals.requests} requests, ${totals.midFlight} reloads or removals mid-flight, ${seconds} s)`,
+    );
     expect(totals.tried).to.be.at.least(1000);
   });
 });

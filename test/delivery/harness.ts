@@ -64,7 +64,8 @@ export class FakeClock {
     for (;;) {
       await flush();
       let next: [number, Timer] | undefined;
-      for (const entry of this.timers) if (entry[1].at <= end && (!next || entry[1].at < next[1].at || (entry[1].at === next[1].at && entry[1].seq < next[1].seq))) next = entry;
+      for (const entry of this.timers)
+        if (entry[1].at <= end && (!next || entry[1].at < next[1].at || (entry[1].at === next[1].at && entry[1].seq < next[1].seq))) next = entry;
       if (!next) break;
       this.timers.delete(next[0]);
       this.now = Math.max(this.now, next[1].at);
@@ -140,7 +141,14 @@ export class FakeEndpoint {
             const header: Record<string, string> =
               retryAfter === undefined
                 ? {}
-                : { 'Retry-After': 'seconds' in retryAfter ? String(retryAfter.seconds) : 'dateIn' in retryAfter ? new Date(this.clock.now + retryAfter.dateIn * 1000).toUTCString() : retryAfter.garbage };
+                : {
+                    'Retry-After':
+                      'seconds' in retryAfter
+                        ? String(retryAfter.seconds)
+                        : 'dateIn' in retryAfter
+                          ? new Date(this.clock.now + retryAfter.dateIn * 1000).toUTCString()
+                          : retryAfter.garbage,
+                  };
             const problem = JSON.stringify({ type: 'about:blank', status: fault.status, errors: fault.errors ?? [] });
             answer = () => fakeResponse(fault.status, problem, { 'Content-Type': 'application/problem+json', ...header });
           } else if (reaches) {
@@ -149,7 +157,10 @@ export class FakeEndpoint {
           }
         }, LATENCY_MS / 2);
         if (fault.kind === 'hang') return;
-        pageTimers.setTimeout(() => settle(() => (fault.kind === 'lost-request' || fault.kind === 'lost-response' ? reject(new TypeError('Failed to fetch')) : resolve(answer()))), LATENCY_MS);
+        pageTimers.setTimeout(
+          () => settle(() => (fault.kind === 'lost-request' || fault.kind === 'lost-response' ? reject(new TypeError('Failed to fetch')) : resolve(answer()))),
+          LATENCY_MS,
+        );
       });
   }
 

@@ -25,7 +25,10 @@ export interface Rig {
   reload(options?: Partial<SubmissionOptions<Answers>>): Promise<Rig>;
 }
 
-export async function rig(options: Partial<SubmissionOptions<Answers>> & { persist?: () => PersistMode } = {}, shared?: Pick<Rig, 'clock' | 'endpoint' | 'net'>): Promise<Rig> {
+export async function rig(
+  options: Partial<SubmissionOptions<Answers>> & { persist?: () => PersistMode } = {},
+  shared?: Pick<Rig, 'clock' | 'endpoint' | 'net'>,
+): Promise<Rig> {
   const clock = shared?.clock ?? new FakeClock();
   const endpoint = shared?.endpoint ?? new FakeEndpoint(clock);
   const net = shared?.net ?? { online: true };

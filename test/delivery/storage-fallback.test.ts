@@ -24,7 +24,12 @@ describe('storage that throws', () => {
       await clock.advance(LATENCY_MS);
       expect(controller.pendingData).to.deep.equal(answers('One'));
       expect(Object.keys(localStorage).filter((key) => key.startsWith('si:outbox:'))).to.deep.equal([]);
-      expect(controller.status, 'it does not claim to be saved in the browser').to.deep.equal({ state: 'queued', reason: 'network', retryAt: undefined, saved: false });
+      expect(controller.status, 'it does not claim to be saved in the browser').to.deep.equal({
+        state: 'queued',
+        reason: 'network',
+        retryAt: undefined,
+        saved: false,
+      });
       await host.updateComplete;
       expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(deliveryEn.deliveryWaiting);
 

@@ -115,7 +115,8 @@ async function waitUntilSent(page: Page): Promise<string> {
 function recordPosts(context: BrowserContext): Array<{ key: string; body: string }> {
   const posts: Array<{ key: string; body: string }> = [];
   context.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/api/submissions')) posts.push({ key: request.headers()['idempotency-key'], body: request.postData() ?? '' });
+    if (request.method() === 'POST' && request.url().endsWith('/api/submissions'))
+      posts.push({ key: request.headers()['idempotency-key'], body: request.postData() ?? '' });
   });
   return posts;
 }

@@ -149,7 +149,9 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(CDN_DIR, 'loader.js'))) throw new Error('dist/cdn is not built: run `npm run build:cdn` first.');
   const loader = readFileSync(resolve(CDN_DIR, 'loader.js'), 'utf8');
   // The loader's map from tag to module: "si-ta-request":()=>import(`./si-ta-request-….js`)
-  const modules = new Map([...loader.matchAll(/["']?(si-[a-z-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((match) => [match[2], match[1]]));
+  const modules = new Map(
+    [...loader.matchAll(/["']?(si-[a-z-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((match) => [match[2], match[1]]),
+  );
   if (modules.size === 0) throw new Error("could not read the elements' modules from dist/cdn/loader.js");
 
   let failed = 0;

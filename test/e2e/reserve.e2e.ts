@@ -107,7 +107,9 @@ async function main(): Promise<void> {
     console.log(`${lang}: empty space below the banner ${mean.toFixed(1)} px on average, at most ${Math.max(0, ...space).toFixed(0)} px`);
   }
   if (!measuredFont) {
-    console.log(`${tooSmall.length ? `Too small here:\n- ${tooSmall.join('\n- ')}\n` : ''}Skipped: this machine draws the banner in another font than DejaVu Sans, which the values were measured with.`);
+    console.log(
+      `${tooSmall.length ? `Too small here:\n- ${tooSmall.join('\n- ')}\n` : ''}Skipped: this machine draws the banner in another font than DejaVu Sans, which the values were measured with.`,
+    );
     console.log('\n0 passed, 0 failed, 1 skipped');
   } else if (tooSmall.length) {
     console.error(`The banner's reserve is smaller than the banner (the page would move when it renders):\n- ${tooSmall.join('\n- ')}`);

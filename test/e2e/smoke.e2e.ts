@@ -183,9 +183,15 @@ async function main(): Promise<Result[]> {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const results: Result[] = [];
     for (const path of Object.keys(PAGES)) results.push(await checkPage(browser, started.origin, path, built));
-    results.push(await journey(browser, started.origin, 'request training, then find it on /submissions', (page) => requestTrainingJourney(page, started.origin)));
+    results.push(
+      await journey(browser, started.origin, 'request training, then find it on /submissions', (page) => requestTrainingJourney(page, started.origin)),
+    );
     for (const path of EMBED_PATHS) {
-      results.push(await journey(browser, started.origin, `${path}: attributes in, language switched, si- events out, stored`, (page) => embedJourney(page, started.origin, path)));
+      results.push(
+        await journey(browser, started.origin, `${path}: attributes in, language switched, si- events out, stored`, (page) =>
+          embedJourney(page, started.origin, path),
+        ),
+      );
     }
     return results;
   } finally {

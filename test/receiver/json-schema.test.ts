@@ -52,7 +52,12 @@ const ajvErrors = () => JSON.stringify(validate.errors);
 describe('generated JSON Schemas', () => {
   it('writes one file per type, named <type>.v<version>.schema.json', async () => {
     const files = (await readdir(dir)).sort();
-    assert.deepEqual(files, Object.keys(envelopeSchemas).map((type) => `${type}.v1.schema.json`).sort());
+    assert.deepEqual(
+      files,
+      Object.keys(envelopeSchemas)
+        .map((type) => `${type}.v1.schema.json`)
+        .sort(),
+    );
     const schema = JSON.parse(await readFile(join(dir, 'ta-request.v1.schema.json'), 'utf8'));
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.deepEqual(schema.required, ['type', 'schemaVersion', 'id', 'createdAt', 'locale', 'source', 'data']);
@@ -67,11 +72,17 @@ describe('generated JSON Schemas', () => {
 
   it('accept 1,000 generated payloads that zod accepts (after a JSON round trip, as a receiver sees them)', () => {
     fc.assert(
-      fc.property(taAnswersArbitrary, fc.uuid({ version: 4 }), fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom('en', 'es') as fc.Arbitrary<'en' | 'es'>, (data, id, fillMs, locale) => {
-        const payload = JSON.parse(JSON.stringify(envelope(data, { id, locale, spam: { honeypot: '', fillMs } })));
-        assert.ok(envelopeSchemas['ta-request'].safeParse(payload).success, 'zod accepts it');
-        assert.ok(validate(payload), ajvErrors());
-      }),
+      fc.property(
+        taAnswersArbitrary,
+        fc.uuid({ version: 4 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.constantFrom('en', 'es') as fc.Arbitrary<'en' | 'es'>,
+        (data, id, fillMs, locale) => {
+          const payload = JSON.parse(JSON.stringify(envelope(data, { id, locale, spam: { honeypot: '', fillMs } })));
+          assert.ok(envelopeSchemas['ta-request'].safeParse(payload).success, 'zod accepts it');
+          assert.ok(validate(payload), ajvErrors());
+        },
+      ),
       { numRuns: 1000 },
     );
   });

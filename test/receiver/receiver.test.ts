@@ -75,7 +75,10 @@ test('the same body sent twice at once is stored once and both get the same refe
   const body = taRequest();
   const answers = await Promise.all([post(server, body), post(server, body)]);
   const [a, b] = await Promise.all(answers.map((response) => response.json()));
-  assert.deepEqual(answers.map((response) => response.status), [201, 201]);
+  assert.deepEqual(
+    answers.map((response) => response.status),
+    [201, 201],
+  );
   assert.deepEqual(a, b);
   assert.equal((await stored(server)).length, 1);
 });
@@ -87,7 +90,10 @@ test('a submission that cannot be written to disk is answered 500, kept out of t
   const body = taRequest();
   await problemOf(await post(server, body), 500);
   assert.deepEqual(await stored(server), []);
-  assert.ok(server.logs.some((line) => line.startsWith('500 POST')), server.logs.join('\n'));
+  assert.ok(
+    server.logs.some((line) => line.startsWith('500 POST')),
+    server.logs.join('\n'),
+  );
 
   await mkdir(folder);
   assert.equal((await post(server, body)).status, 201);
@@ -132,7 +138,10 @@ test('a copy that arrives while the first is still being written gets the first 
   const first = post({ url }, body);
   await firstWrite;
   const second = post({ url }, body);
-  assert.deepEqual((await Promise.all([first, second])).map((response) => response.status), [500, 500]);
+  assert.deepEqual(
+    (await Promise.all([first, second])).map((response) => response.status),
+    [500, 500],
+  );
   assert.equal(records.size, 0);
   assert.equal((await post({ url }, body)).status, 201);
 });
@@ -206,7 +215,10 @@ test('a body of exactly 64 KiB is read; one byte more is answered 413', async (t
   assert.equal((await post(server, pad(fits, MAX_BODY_BYTES), { key: fits.id })).status, 201);
   const tooBig = taRequest();
   await problemOf(await post(server, pad(tooBig, MAX_BODY_BYTES + 1), { key: tooBig.id }), 413);
-  assert.deepEqual((await stored(server)).map((record) => record.id), [fits.id]);
+  assert.deepEqual(
+    (await stored(server)).map((record) => record.id),
+    [fits.id],
+  );
 });
 
 test('a streamed body with no Content-Length is cut off at 64 KiB with 413', async (t) => {
@@ -252,7 +264,10 @@ test('a restart keeps every record, still listed on /submissions', async (t) => 
 
   const second = await startServer(t, { dbPath: first.dbPath });
   const records = await stored(second);
-  assert.deepEqual(records.map((record) => record.reference), [reference]);
+  assert.deepEqual(
+    records.map((record) => record.reference),
+    [reference],
+  );
   const page = await (await fetch(new URL('submissions', second.url))).text();
   assert.ok(page.includes(`<h2>${reference}</h2>`), 'the reference is on the page');
   assert.ok(page.includes('Juniper Hollow Schools &amp; Youth Services'), 'the agency is on the page, escaped');
@@ -336,7 +351,11 @@ test('every page is served 200 under the strict CSP with the safety headers', as
     assert.ok(html.includes('<si-hotline-banner>'), `${path} has the banner`);
     assert.ok(!/<script(?![^>]*\bsrc=)/.test(html) && !/\sstyle=/.test(html), `${path} has no inline script or style`);
     assert.ok(html.includes(`<title>${PAGES[path].title} | Juniper Hollow County</title>`), `${path} has its own title`);
-    assert.deepEqual([...html.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((match) => match[1]), [path], `${path} is marked in the navigation, alone`);
+    assert.deepEqual(
+      [...html.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((match) => match[1]),
+      [path],
+      `${path} is marked in the navigation, alone`,
+    );
     assert.ok(!html.includes('<!--main-->') && html.includes('<h1>'), `${path} has its main content in the frame`);
   }
   const strict = await fetch(new URL('strict-csp', server.url));
@@ -355,7 +374,10 @@ test('unknown routes are 404; a missing library file is 404 with a clear log lin
   const missing = await fetch(new URL('cdn/survivor-informed-widgets.js', server.url));
   assert.equal(missing.status, 404);
   assert.match(await missing.text(), /npm run build:cdn/);
-  assert.ok(server.logs.some((line) => line.includes('survivor-informed-widgets.js') && line.includes('npm run build:cdn')), server.logs.join('\n'));
+  assert.ok(
+    server.logs.some((line) => line.includes('survivor-informed-widgets.js') && line.includes('npm run build:cdn')),
+    server.logs.join('\n'),
+  );
   assert.equal((await fetch(server.url)).status, 200);
 });
 

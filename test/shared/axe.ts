@@ -19,6 +19,9 @@ declare global {
 export async function assertAccessible(element: Element): Promise<void> {
   const results = await window.axe.run(element, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
   if (results.violations.length === 0) return;
-  const report = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  at ${JSON.stringify(node.target)}: ${node.failureSummary}`).join('\n')}`);
+  const report = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `  at ${JSON.stringify(node.target)}: ${node.failureSummary}`).join('\n')}`,
+  );
   throw new Error(`Accessibility violations:\n${report.join('\n')}`);
 }

@@ -65,7 +65,10 @@ function assertNothingInjected(host: Element): void {
       if (element === host) continue;
       expect(attribute.startsWith('on'), `no event handler attribute (${attribute}) on <${element.localName}>`).to.equal(false);
       if (attribute === 'href' || attribute === 'src' || attribute === 'action') {
-        const url = element.getAttribute(attribute)!.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+        const url = element
+          .getAttribute(attribute)!
+          .replace(/[\s\u0000-\u001f]/g, '')
+          .toLowerCase();
         expect(/^(javascript|data|vbscript):/.test(url), `no script URL in ${attribute} of <${element.localName}>`).to.equal(false);
       }
     }

@@ -21,7 +21,9 @@ interface StoriesModule {
 /** Waits until every widget in `root` (and in their shadow roots) has finished rendering. */
 export async function settle(root: ParentNode): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('si-')) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
+    const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('si-')) as Array<
+      HTMLElement & { updateComplete?: Promise<unknown> }
+    >;
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     for (const widget of widgets) if (widget.shadowRoot) await settle(widget.shadowRoot);
   }
@@ -36,7 +38,7 @@ export async function renderStory(module: StoriesModule, story: StoryLike, local
   const args = { ...module.default.args, ...story.args };
   const render = story.render ?? module.default.render;
   if (!render) throw new Error(`The story has no render function`);
-  const container = await fixture<HTMLElement>((render(args, { globals: { locale } }) as TemplateResult));
+  const container = await fixture<HTMLElement>(render(args, { globals: { locale } }) as TemplateResult);
   const canvas = container.parentElement ?? container;
   await settle(canvas);
   await story.play?.({ canvasElement: canvas, args });

@@ -283,7 +283,16 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     if (!url) return this.#fail(payload, { reason: 'endpoint', errors: [] });
 
     const persist = this.#o.persist();
-    const submission: Pending<D> = { id: payload.id, endpoint: url, body, payload, answers, storage: new WidgetStorage(persist, this.#o.now), attempts: 0, roundStart: now };
+    const submission: Pending<D> = {
+      id: payload.id,
+      endpoint: url,
+      body,
+      payload,
+      answers,
+      storage: new WidgetStorage(persist, this.#o.now),
+      attempts: 0,
+      roundStart: now,
+    };
     putEntry(submission.storage, this.#entryOf(submission), this.#o.outboxTtlMs);
     this.#pending.set(submission.id, submission);
     claimed.add(submission.id);
@@ -360,7 +369,10 @@ export class SubmissionController<D = unknown> implements ReactiveController {
       void this.#fail(submission.payload, submission.failed, submission);
       return;
     }
-    const wait = outcome.retryAfter !== undefined ? Math.min(outcome.retryAfter, this.#o.maxRetryAfterMs) : backoffDelay(submission.attempts, this.#o.random, this.#o.baseDelayMs, this.#o.maxDelayMs);
+    const wait =
+      outcome.retryAfter !== undefined
+        ? Math.min(outcome.retryAfter, this.#o.maxRetryAfterMs)
+        : backoffDelay(submission.attempts, this.#o.random, this.#o.baseDelayMs, this.#o.maxDelayMs);
     const retryAt = this.#o.now() + wait;
     // Offline, the next try waits for the online event (or the person, or the next page load).
     const inRound = outcome.reason !== 'offline' && submission.attempts < this.#o.maxAttempts && retryAt - submission.roundStart <= this.#o.maxElapsedMs;
@@ -390,7 +402,8 @@ export class SubmissionController<D = unknown> implements ReactiveController {
   async #read(response: Response): Promise<Outcome> {
     const { status } = response;
     const verdict = classifyStatus(status);
-    if (verdict === 'retry') return { kind: 'retry', reason: status >= 500 ? 'server' : 'busy', retryAfter: parseRetryAfter(response.headers.get('Retry-After'), this.#o.now()) };
+    if (verdict === 'retry')
+      return { kind: 'retry', reason: status >= 500 ? 'server' : 'busy', retryAfter: parseRetryAfter(response.headers.get('Retry-After'), this.#o.now()) };
     // The status decides; a body that cannot be read or parsed only loses the reference or the field messages.
     let body: { reference?: unknown; errors?: unknown } | undefined;
     try {
@@ -398,7 +411,8 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     } catch {
       body = undefined;
     }
-    if (verdict === 'delivered') return { kind: 'delivered', status, reference: typeof body?.reference === 'string' && body.reference ? body.reference.slice(0, 100) : undefined };
+    if (verdict === 'delivered')
+      return { kind: 'delivered', status, reference: typeof body?.reference === 'string' && body.reference ? body.reference.slice(0, 100) : undefined };
     const errors = verdict === 'fields' && Array.isArray(body?.errors) ? body.errors.flatMap(toFieldError).slice(0, 100) : [];
     return { kind: 'failed', status, errors };
   }
@@ -420,7 +434,11 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     this.#settle(submission);
   }
 
-  #fail(payload: Envelope<D> | undefined, failure: { reason: FailReason; status?: number; errors: FieldError[] }, submission?: Pending<D>): Promise<DeliveryStatus> {
+  #fail(
+    payload: Envelope<D> | undefined,
+    failure: { reason: FailReason; status?: number; errors: FieldError[] },
+    submission?: Pending<D>,
+  ): Promise<DeliveryStatus> {
     if (!submission || submission === this.#current) this.#setStatus({ state: 'failed', ...failure });
     this.#host.dispatchEvent(new SiSubmitErrorEvent({ payload, ...failure }));
     if (submission) this.#settle(submission);
@@ -446,7 +464,17 @@ export class SubmissionController<D = unknown> implements ReactiveController {
       const payload = JSON.parse(entry.body) as Envelope<D>;
       if (payload.id !== entry.id || payload.type !== this.#o.type) throw new Error('mismatch');
       const failed = entry.failed && { reason: entry.failed.errors.length ? ('rejected' as const) : ('refused' as const), ...entry.failed };
-      return { id: entry.id, endpoint: entry.endpoint, body: entry.body, payload, answers: JSON.stringify(payload.data), storage, attempts: 0, roundStart: 0, failed };
+      return {
+        id: entry.id,
+        endpoint: entry.endpoint,
+        body: entry.body,
+        payload,
+        answers: JSON.stringify(payload.data),
+        storage,
+        attempts: 0,
+        roundStart: 0,
+        failed,
+      };
     } catch {
       dropEntry(storage, this.#o.type, entry.id);
       return undefined;

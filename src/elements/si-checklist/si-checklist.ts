@@ -37,11 +37,7 @@ interface ContentIssue {
   missing: boolean;
 }
 
-type Loaded =
-  | { kind: 'content'; content: ChecklistContent }
-  | { kind: 'invalid'; issues: ContentIssue[] | 'json' }
-  | { kind: 'loading' }
-  | { kind: 'failed' };
+type Loaded = { kind: 'content'; content: ChecklistContent } | { kind: 'invalid'; issues: ContentIssue[] | 'json' } | { kind: 'loading' } | { kind: 'failed' };
 
 interface Pending {
   key?: string;
@@ -63,7 +59,8 @@ function quoted(value: string): string {
 }
 
 const contentKeyOf = (content: ChecklistContent) => `${content.id}:${String(content.version)}`;
-const pathText = (path: PropertyKey[]) => path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${quoted(String(part))}`), '');
+const pathText = (path: PropertyKey[]) =>
+  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${quoted(String(part))}`), '');
 
 /** What is wrong with one entry of content JSON, in the person's words. */
 function issueMessage(t: Translation<typeof en>, issue: z.core.$ZodIssue, path: PropertyKey[], missing: boolean): string {
@@ -307,13 +304,21 @@ export class SiChecklistElement extends SiElement<typeof en> {
     const t = this.t;
     const problems: Problem[] = [];
     if (this.persistMode === undefined) {
-      problems.push({ message: t.problemPersist(quoted(this.persist.trim())), detail: `persist="${quoted(this.persist.trim())}" is not one of none, session, local.` });
+      problems.push({
+        message: t.problemPersist(quoted(this.persist.trim())),
+        detail: `persist="${quoted(this.persist.trim())}" is not one of none, session, local.`,
+      });
     }
     if (this.inlineJson === undefined) {
       const src = this.src.trim();
       const set = this.set.trim() || DEFAULT_SET;
-      if (src && !allowedContentUrl(src)) problems.push({ message: t.problemSrc, detail: `src="${quoted(src)}" must be a path on this site, or https (http only on localhost), without user:password.` });
-      else if (!src && !isChecklistSetId(set)) problems.push({ message: t.problemSet(quoted(set)), detail: `set="${quoted(set)}" is not one of survivor-informed-practice, partnership.` });
+      if (src && !allowedContentUrl(src))
+        problems.push({
+          message: t.problemSrc,
+          detail: `src="${quoted(src)}" must be a path on this site, or https (http only on localhost), without user:password.`,
+        });
+      else if (!src && !isChecklistSetId(set))
+        problems.push({ message: t.problemSet(quoted(set)), detail: `set="${quoted(set)}" is not one of survivor-informed-practice, partnership.` });
     }
     return problems;
   }
@@ -363,7 +368,8 @@ export class SiChecklistElement extends SiElement<typeof en> {
       if (body.length > CONTENT_MAX_CHARS) throw new Error(`it is larger than ${CONTENT_MAX_CHARS} characters`);
       result = this.parse(body);
     } catch (error) {
-      if (this.fetchAbort === abort) this.warnOnce(`Could not load the checklist content from ${quoted(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      if (this.fetchAbort === abort)
+        this.warnOnce(`Could not load the checklist content from ${quoted(url)}: ${error instanceof Error ? error.message : String(error)}`);
       result = { kind: 'failed' };
     } finally {
       clearTimeout(timer);
@@ -389,7 +395,8 @@ export class SiChecklistElement extends SiElement<typeof en> {
       if (seen.has(where)) return [];
       seen.add(where);
       let value: unknown = data;
-      for (const part of issue.path) value = value !== null && typeof value === 'object' && Object.hasOwn(value, part) ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+      for (const part of issue.path)
+        value = value !== null && typeof value === 'object' && Object.hasOwn(value, part) ? (value as Record<PropertyKey, unknown>)[part] : undefined;
       return [{ path: issue.path, issue, missing: value === undefined }];
     });
     return { kind: 'invalid', issues };
@@ -402,7 +409,8 @@ export class SiChecklistElement extends SiElement<typeof en> {
       message: `${pathText(path) || t.problemRoot}: ${issueMessage(t, issue, path, missing)}`,
       detail: `Checklist content: ${pathText(path) || en.problemRoot}: ${issueMessage(en, issue, path, missing)}`,
     }));
-    if (issues.length > SHOWN_ISSUES) problems.push({ message: t.problemMore(issues.length - SHOWN_ISSUES), detail: `${issues.length} problems in the checklist content.` });
+    if (issues.length > SHOWN_ISSUES)
+      problems.push({ message: t.problemMore(issues.length - SHOWN_ISSUES), detail: `${issues.length} problems in the checklist content.` });
     return problems;
   }
 
@@ -466,7 +474,8 @@ export class SiChecklistElement extends SiElement<typeof en> {
     const nextChecked = new Set(Array.isArray(checked) ? checked.filter((id): id is string => typeof id === 'string' && ids.has(id)) : []);
     const nextNotes = new Map<string, string>();
     if (notes !== null && typeof notes === 'object') {
-      for (const [id, note] of Object.entries(notes)) if (ids.has(id) && typeof note === 'string' && note.trim()) nextNotes.set(id, note.slice(0, CHECKLIST_NOTE_MAX));
+      for (const [id, note] of Object.entries(notes))
+        if (ids.has(id) && typeof note === 'string' && note.trim()) nextNotes.set(id, note.slice(0, CHECKLIST_NOTE_MAX));
     }
     this.openNotes = new Set(nextNotes.keys());
     this.commit(nextChecked, nextNotes, { store });
@@ -686,11 +695,13 @@ export class SiChecklistElement extends SiElement<typeof en> {
         />
         <label part="item-label" for="item-${id}" lang=${ifDefined(this.langOf(item.text))}>${this.say(item.text)}</label>
       </div>
-      ${points.length
-        ? html`<ul part="points" class="points" id="points-${id}">
+      ${
+        points.length
+          ? html`<ul part="points" class="points" id="points-${id}">
             ${points.map((point) => html`<li lang=${ifDefined(this.langOf(point))}>${this.say(point)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <button part="note-toggle" class="link-button" type="button" data-id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls="notebox-${id}" @click=${this.onNoteToggle}>
         ${open ? t.hideNote : note ? t.showNote : t.addNote}<span class="visually-hidden"> (${t.stepNumber(index + 1)})</span>
       </button>
@@ -762,15 +773,17 @@ export class SiChecklistElement extends SiElement<typeof en> {
           ${t.clear}
         </button>
       </div>
-      ${this.confirmingClear
-        ? html`<div part="clear-confirm" class="confirm" role="group" aria-labelledby="clear-question" tabindex="-1" @keydown=${this.onConfirmKeydown}>
+      ${
+        this.confirmingClear
+          ? html`<div part="clear-confirm" class="confirm" role="group" aria-labelledby="clear-question" tabindex="-1" @keydown=${this.onConfirmKeydown}>
             <p id="clear-question">${t.clearQuestion}</p>
             <div class="actions">
               <button class="button button--danger" type="button" @click=${this.onClearConfirm}>${t.clearYes}</button>
               <button class="button button--secondary" type="button" @click=${this.onClearCancel}>${t.clearNo}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderSend()}`;
   }

@@ -148,7 +148,8 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
     }
     if (!isHotlinePreset(this.preset)) problem(t.badChoice('preset'), `preset="${this.preset}" is not national, colorado or california; showing national.`);
     if (!POSITIONS.includes(this.position)) problem(t.badChoice('position'), `position="${this.position}" is not inline, top or bottom; showing it inline.`);
-    if (this.persistSetting(this.persist, 'none') === undefined) problem(t.badChoice('persist'), `persist="${this.persist}" is not none, session or local; nothing is remembered.`);
+    if (this.persistSetting(this.persist, 'none') === undefined)
+      problem(t.badChoice('persist'), `persist="${this.persist}" is not none, session or local; nothing is remembered.`);
 
     const ownService = this.name == null && this.phone == null;
     const name = this.name ?? t.preset(id, 'name');
@@ -163,34 +164,42 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
         ${this.renderConfigMessage(problems)}
         ${name ? html`<p class="name" part="name">${name}</p>` : nothing}
         <ul class="contacts" part="contacts">
-          ${phone
-            ? html`<li>
+          ${
+            phone
+              ? html`<li>
                 <a href="tel:${phone.dial}">${t.call} ${this.renderNumber(phone)}</a>
                 ${ownService && preset.phoneWords ? html`(${preset.phoneWords})` : nothing}
               </li>`
-            : nothing}
-          ${sms
-            ? html`<li>
+              : nothing
+          }
+          ${
+            sms
+              ? html`<li>
                 <a href="sms:${sms.dial}${keyword ? `?&body=${encodeURIComponent(keyword)}` : ''}">${keyword ? t.textKeyword(keyword) : t.text} ${this.renderNumber(sms)}</a>
               </li>`
-            : nothing}
+              : nothing
+          }
           ${tty ? html`<li><a href="tel:${tty.dial}">${t.tty} ${this.renderNumber(tty)}</a></li>` : nothing}
           ${chat ? html`<li><a class="chat" href=${chat}>${t.chat}</a></li>` : nothing}
         </ul>
         ${facts.some(Boolean) ? html`<p>${facts.filter(Boolean).map(sentence).join(' ')}</p>` : nothing}
-        ${this.hideEmergency
-          ? nothing
-          : html`<p class="emergency" part="emergency">
+        ${
+          this.hideEmergency
+            ? nothing
+            : html`<p class="emergency" part="emergency">
               <strong>${t.danger}</strong> <a href="tel:911">${t.call} ${this.renderNumber(parseNumber('911')!)}</a>
-            </p>`}
+            </p>`
+        }
       </div>
       <div class="actions">
         ${quickExit}
-        ${this.dismissible
-          ? html`<button type="button" class="button button--secondary" part="dismiss" @click=${this.onDismiss}>
+        ${
+          this.dismissible
+            ? html`<button type="button" class="button button--secondary" part="dismiss" @click=${this.onDismiss}>
               ${t.hide}<span class="visually-hidden"> ${t.hideWhat}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </section>`;
   }

@@ -54,8 +54,12 @@ export class SiQuickExitElement extends SiElement<typeof en> {
     return html`<div lang=${this.locale}>
       ${this.skipLink ? html`<a class="skip" part="skip-link" href=${target ?? DEFAULT_EXIT_URL} @click=${this.onExit}>${label}</a>` : nothing}
       ${this.renderConfigMessage([
-        ...(this.exitUrl && !target ? [{ message: t.badExitUrl, detail: `exit-url "${this.exitUrl.slice(0, 200)}" is not an https:// address; exiting to ${DEFAULT_EXIT_URL}.` }] : []),
-        ...(this.safetyHref && !safety ? [{ message: t.badSafetyHref, detail: `safety-href "${this.safetyHref.slice(0, 200)}" is not an https:// address.` }] : []),
+        ...(this.exitUrl && !target
+          ? [{ message: t.badExitUrl, detail: `exit-url "${this.exitUrl.slice(0, 200)}" is not an https:// address; exiting to ${DEFAULT_EXIT_URL}.` }]
+          : []),
+        ...(this.safetyHref && !safety
+          ? [{ message: t.badSafetyHref, detail: `safety-href "${this.safetyHref.slice(0, 200)}" is not an https:// address.` }]
+          : []),
       ])}
       <button type="button" class="button exit" part="button" @click=${this.onExit}>${label}</button>
       <div class="note" part="note">

@@ -33,7 +33,9 @@ function issueOf(issue: z.core.$ZodIssue): InstrumentIssue {
     case 'too_big':
       return { path, code: raw.origin === 'array' ? 'too-many' : raw.origin === 'string' ? 'too-long' : 'invalid', detail: String(raw.maximum) };
     case 'too_small':
-      return raw.origin === 'array' ? { path, code: 'too-few', detail: String(raw.minimum) } : { path, code: raw.origin === 'string' ? 'missing' : 'invalid', detail: '' };
+      return raw.origin === 'array'
+        ? { path, code: 'too-few', detail: String(raw.minimum) }
+        : { path, code: raw.origin === 'string' ? 'missing' : 'invalid', detail: '' };
     case 'invalid_format':
       return { path, code: 'pattern', detail: '' };
     case 'unrecognized_keys':
@@ -78,7 +80,8 @@ function repeatedIds(value: unknown): InstrumentIssue[] {
   };
   areas.forEach((area: { id?: unknown; statements?: unknown } | null, index) => {
     check(areaIds, area?.id, `areas[${index}].id`);
-    if (Array.isArray(area?.statements)) area.statements.forEach((statement: { id?: unknown } | null, at) => check(statementIds, statement?.id, `areas[${index}].statements[${at}].id`));
+    if (Array.isArray(area?.statements))
+      area.statements.forEach((statement: { id?: unknown } | null, at) => check(statementIds, statement?.id, `areas[${index}].statements[${at}].id`));
   });
   return found;
 }

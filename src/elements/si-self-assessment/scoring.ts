@@ -64,7 +64,8 @@ export function bandOf(score: number): Band {
   return 'starting';
 }
 
-const isLevel = (answer: unknown, maxLevel: number): answer is number => typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= maxLevel;
+const isLevel = (answer: unknown, maxLevel: number): answer is number =>
+  typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= maxLevel;
 
 function share(points: number, rated: number, maxLevel: number): number | null {
   return rated > 0 ? Math.round((100 * points) / (maxLevel * rated)) : null;

@@ -49,7 +49,8 @@ export const en = {
   overallBasis: (rated: number, notApplicable: number, dontKnow: number) =>
     `Based on ${rated} rated ${rated === 1 ? 'statement' : 'statements'}; ${notApplicable} “not applicable” and ${dontKnow} “don’t know” left out.`,
   nothingRated: 'No statement has a rating yet, so there is nothing to score. Rate some statements and come back.',
-  resultsNote: 'Use these results as a starting point for a conversation with your team and an action plan, not as a grade. Repeat the assessment later and compare.',
+  resultsNote:
+    'Use these results as a starting point for a conversation with your team and an action plan, not as a grade. Repeat the assessment later and compare.',
   band: (band: Band) => BANDS[band],
   bandsExplained: 'Bands: 0–24 starting, 25–49 beginning, 50–74 developing, 75–100 established.',
   chartLegend: 'Solid bar: this result. Outlined bar: the earlier result.',

@@ -281,7 +281,14 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     } else {
       instrument = selfAssessmentEn;
     }
-    return { problems, instrument: problems.length ? undefined : instrument, persist: persist ?? 'session', share: shareText === 'answers' ? 'answers' : 'scores', taHref, sending };
+    return {
+      problems,
+      instrument: problems.length ? undefined : instrument,
+      persist: persist ?? 'session',
+      share: shareText === 'answers' ? 'answers' : 'scores',
+      taHref,
+      sending,
+    };
   }
 
   private fromCustom(custom: Custom, problems: Problem[]): Instrument | undefined {
@@ -292,7 +299,8 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       const message = issue.code === 'json' ? t.problemJson : t.problemEntry(issue.path, t.issue(issue.code, issue.detail));
       problems.push({ message, detail: `Instrument: ${issue.path || '(root)'} ${issue.code} ${issue.detail}`.trim() });
     }
-    if (issues.length > MAX_ISSUES_SHOWN) problems.push({ message: t.problemMore(issues.length - MAX_ISSUES_SHOWN), detail: `Instrument: ${issues.length} problems in all.` });
+    if (issues.length > MAX_ISSUES_SHOWN)
+      problems.push({ message: t.problemMore(issues.length - MAX_ISSUES_SHOWN), detail: `Instrument: ${issues.length} problems in all.` });
     return custom.instrument;
   }
 
@@ -371,7 +379,8 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       const storedAnswers = (stored.answers && typeof stored.answers === 'object' ? stored.answers : {}) as Record<string, unknown>;
       for (const statement of instrument.areas.flatMap((area) => area.statements)) {
         const value = Object.hasOwn(storedAnswers, statement.id) ? storedAnswers[statement.id] : undefined;
-        if (value === 'na' || value === 'dk' || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maxLevel)) answers[statement.id] = value;
+        if (value === 'na' || value === 'dk' || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maxLevel))
+          answers[statement.id] = value;
       }
       this.answers = answers;
       const skipped = Array.isArray(stored.skipped) ? stored.skipped : [];
@@ -388,7 +397,13 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   private save(): void {
     const instrument = this.resolved?.instrument;
     if (!instrument) return;
-    const saved: Saved = { version: String(instrument.version), answers: { ...this.answers }, skipped: [...this.skipped], step: this.step, organization: this.organization };
+    const saved: Saved = {
+      version: String(instrument.version),
+      answers: { ...this.answers },
+      skipped: [...this.skipped],
+      step: this.step,
+      organization: this.organization,
+    };
     this.storage?.set(this.storageKey, saved);
   }
 
@@ -508,7 +523,12 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       levels: this.maxLevel(instrument) + 1,
       scale: Array.from({ length: this.maxLevel(instrument) + 1 }, (_, index) => this.levelText(instrument, index)),
       overall: tallyOf(score.overall),
-      areas: instrument.areas.map((area, index) => ({ id: area.id, title: this.text(area.title), skipped: this.skipped.has(area.id), ...tallyOf(score.areas[index]) })),
+      areas: instrument.areas.map((area, index) => ({
+        id: area.id,
+        title: this.text(area.title),
+        skipped: this.skipped.has(area.id),
+        ...tallyOf(score.areas[index]),
+      })),
       answers: this.answerList(instrument),
     };
     saveFile(`${instrument.id}-${localIsoDate()}.json`, 'application/json', `${JSON.stringify(result, null, 2)}\n`);
@@ -619,12 +639,14 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       <p class="eyebrow">${t.areaOf(index + 1, instrument.areas.length)}</p>
       <h3 id="section-heading" tabindex="-1">${this.show(area.title)}</h3>
       ${area.description ? html`<p>${this.show(area.description)}</p>` : nothing}
-      ${skipped
-        ? html`<div class="note" part="skipped-note">
+      ${
+        skipped
+          ? html`<div class="note" part="skipped-note">
             <p>${t.skippedNote}</p>
             <button class="button button--secondary" type="button" @click=${() => this.setSkipped(area, false)}>${t.unskip}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <details class="scale-help">
         <summary>${t.scaleHeading}</summary>
         <dl>
@@ -647,9 +669,10 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       <div class="actions" part="actions">
         ${index > 0 ? html`<button class="button button--secondary" type="button" data-nav="previous" @click=${() => this.goTo(index - 1)}>${t.previous}</button>` : nothing}
         <button class="button" type="button" data-nav="next" @click=${() => this.goTo(index + 1)}>${last ? t.seeResults : t.next}</button>
-        ${skipped
-          ? nothing
-          : html`<button
+        ${
+          skipped
+            ? nothing
+            : html`<button
               class="button button--secondary"
               type="button"
               data-nav="skip"
@@ -659,7 +682,8 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
               }}
             >
               ${t.skip}
-            </button>`}
+            </button>`
+        }
       </div>
     </section>`;
   }
@@ -693,7 +717,11 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       const delta = changeOf(now, then);
       return delta === null ? t.notComparable : t.change(delta);
     };
-    const cells = (tally: Tally, skipped: boolean, then?: number | null) => html`<td class="number">${tally.score ?? (skipped ? t.skippedCell : t.notScored)}</td>
+    const cells = (
+      tally: Tally,
+      skipped: boolean,
+      then?: number | null,
+    ) => html`<td class="number">${tally.score ?? (skipped ? t.skippedCell : t.notScored)}</td>
       <td>${tally.band ? t.band(tally.band) : ''}</td>
       <td class="number">${tally.rated}</td>
       <td class="number">${tally.notApplicable}</td>
@@ -738,28 +766,32 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       return { area: instrument.areas[index], tally: score.areas[index] };
     };
     return html`<h4>${t.strengthsHeading}</h4>
-      ${score.strengths.length
-        ? html`<ul part="strengths">
+      ${
+        score.strengths.length
+          ? html`<ul part="strengths">
             ${score.strengths.map((id) => {
               const { area, tally } = find(id);
               return html`<li>${this.show(area.title)}: ${t.gapScore(tally.score!, t.band(tally.band!))}</li>`;
             })}
           </ul>`
-        : html`<p>${t.strengthsNone}</p>`}
+          : html`<p>${t.strengthsNone}</p>`
+      }
       <h4>${t.gapsHeading}</h4>
-      ${score.gaps.length
-        ? score.gaps.map((id) => {
-            const { area, tally } = find(id);
-            const steps = area.nextSteps?.length ? area.nextSteps.map((step) => this.show(step)) : [t.genericStep];
-            return html`<div class="gap" part="gap" data-area=${area.id}>
+      ${
+        score.gaps.length
+          ? score.gaps.map((id) => {
+              const { area, tally } = find(id);
+              const steps = area.nextSteps?.length ? area.nextSteps.map((step) => this.show(step)) : [t.genericStep];
+              return html`<div class="gap" part="gap" data-area=${area.id}>
               <h5>${this.show(area.title)}</h5>
               <p>${t.gapScore(tally.score!, t.band(tally.band!))}</p>
               <ul>
                 ${steps.map((step) => html`<li>${step}</li>`)}
               </ul>
             </div>`;
-          })
-        : html`<p>${t.gapsNone}</p>`}
+            })
+          : html`<p>${t.gapsNone}</p>`
+      }
       ${taHref ? html`<p><a part="ta-link" href=${taHref}>${t.taLink}</a></p>` : nothing}`;
   }
 
@@ -768,10 +800,12 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const { earlier, compareError } = this;
     return html`<div part="compare" class=${earlier ? 'compare' : 'compare compare--idle'}>
       <h4>${t.compareHeading}</h4>
-      ${earlier
-        ? html`<p>${t.compareSummary(longDate(earlier.date, this.locale))}</p>
+      ${
+        earlier
+          ? html`<p>${t.compareSummary(longDate(earlier.date, this.locale))}</p>
             ${earlier.instrument.version !== String(instrument.version) ? html`<p>${t.compareVersion(earlier.instrument.version)}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       <div class="field compare-controls ${compareError ? 'field--error' : ''}">
         <label class="label" for="compare-file">${t.compareLabel}</label>
         ${compareError ? html`<p class="error-message" id="compare-error">${this.compareMessage(compareError)}</p>` : nothing}
@@ -814,9 +848,10 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
         <span class="hint" id="org-hint">${t.orgHint}</span>
         <input id="org-name" class="input" type="text" maxlength="200" autocomplete="organization" aria-describedby="org-hint" .value=${this.organization} @input=${this.onOrganization} />
       </div>
-      ${overall.score === null
-        ? html`<p class="note">${t.nothingRated}</p>`
-        : html`<p class="overall" part="overall">${t.overall(overall.score, t.band(overall.band!))}</p>
+      ${
+        overall.score === null
+          ? html`<p class="note">${t.nothingRated}</p>`
+          : html`<p class="overall" part="overall">${t.overall(overall.score, t.band(overall.band!))}</p>
             <p>${t.overallBasis(overall.rated, overall.notApplicable, overall.dontKnow)}</p>
             <p class="muted">${t.resultsNote}</p>
             ${this.renderChart(instrument, score)} ${this.renderTable(instrument, score)}
@@ -830,7 +865,8 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
               </button>
             </div>
             <p class="hint report-controls" id="json-hint">${t.downloadJsonHint}</p>
-            ${resolved.sending ? this.renderSend(instrument, score, resolved.share) : nothing}`}
+            ${resolved.sending ? this.renderSend(instrument, score, resolved.share) : nothing}`
+      }
     </section>`;
   }
 
@@ -838,15 +874,17 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const t = this.t;
     return html`<div class="footer" part="footer">
       <p class="muted">${t.keptIn(persist)}</p>
-      ${this.confirmingClear
-        ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
+      ${
+        this.confirmingClear
+          ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
             <p id="clear-question">${t.clearQuestion}</p>
             <div class="actions">
               <button class="button" type="button" id="clear-yes" @click=${this.onClear}>${t.clearYes}</button>
               <button class="button button--secondary" type="button" id="clear-no" @click=${this.onKeep}>${t.clearNo}</button>
             </div>
           </div>`
-        : html`<button class="button button--secondary" part="clear-button" type="button" @click=${this.onAskClear}>${t.clear}</button>`}
+          : html`<button class="button button--secondary" part="clear-button" type="button" @click=${this.onAskClear}>${t.clear}</button>`
+      }
     </div>`;
   }
 

@@ -63,7 +63,8 @@ export const en = {
   consultantNote:
     'Consultants with lived experience are paid for their time and expertise, like any other consultant. They decide for themselves what they share about their own lives. We will never ask them, or you, about anyone’s personal history.',
   matchFunds: 'Could your agency help pay the consultant? (optional)',
-  matchFundsHint: 'Some agencies with the budget match program funds for consultant pay, so the funds reach more counties. Your answer does not change whether you get support.',
+  matchFundsHint:
+    'Some agencies with the budget match program funds for consultant pay, so the funds reach more counties. Your answer does not change whether you get support.',
   matchFunds_yes: 'Yes',
   matchFunds_no: 'No',
   matchFunds_not_sure: 'Not sure',
@@ -117,7 +118,8 @@ export const en = {
   sentBody: (org: string) => `Your request has reached ${org}. They will contact you by email to plan the next steps.`,
   sendAnother: 'Send another request',
   queuedHeading: 'Your request has not been sent yet',
-  queuedBody: (org: string) => `We could not reach ${org} just now. Your request is saved and will be sent automatically. You do not need to fill in the form again.`,
+  queuedBody: (org: string) =>
+    `We could not reach ${org} just now. Your request is saved and will be sent automatically. You do not need to fill in the form again.`,
   queuedKeepOpen: 'Keep this page open until it says your request has been sent.',
   queuedLocal: 'If you close this page, your request will be sent the next time you open it on this device.',
   failedHeading: 'Your request could not be sent',

@@ -134,7 +134,14 @@ function isoDateFromToday(days: number): string {
 
 /** A comma-separated list from an attribute: trimmed, without blanks or repeats; undefined when unusable. */
 function parseList(raw: string, maxItems: number, maxLength: number): string[] | undefined {
-  const items = [...new Set(raw.split(',').map((item) => item.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (items.length === 0 || items.length > maxItems || items.some((item) => item.length > maxLength)) return undefined;
   return items;
 }
@@ -336,11 +343,14 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     const add = (message: string, detail: string) => problems.push({ message, detail });
     const region = this.region.trim();
     if (region && !Object.hasOwn(countySets, region.toUpperCase())) add(t.cfgRegion, `region="${region.slice(0, 40)}" is not CA or CO.`);
-    if (this.counties.trim() && !parseList(this.counties, 300, 120)) add(t.cfgCounties, 'counties must list 1 to 300 names of at most 120 characters, separated by commas.');
-    if (this.topics.trim() && !parseList(this.topics, 30, 120)) add(t.cfgTopics, 'topics must list 1 to 30 topics of at most 120 characters, separated by commas.');
+    if (this.counties.trim() && !parseList(this.counties, 300, 120))
+      add(t.cfgCounties, 'counties must list 1 to 300 names of at most 120 characters, separated by commas.');
+    if (this.topics.trim() && !parseList(this.topics, 30, 120))
+      add(t.cfgTopics, 'topics must list 1 to 30 topics of at most 120 characters, separated by commas.');
     if (this.leadDayCount === undefined) add(t.cfgLeadDays, `lead-days="${this.leadDays.slice(0, 40)}" is not a whole number from 0 to 365.`);
     if (!this.offeredRequestTypes) add(t.cfgRequestTypes, `request-types="${this.requestTypes.slice(0, 80)}" must use ${REQUEST_TYPES.join(', ')}.`);
-    if (this.privacyHref.trim() && checkEndpoint(this.privacyHref, location.href).problem) add(t.cfgPrivacyHref, 'privacy-href must be https, http on localhost, or a relative link, without user:password.');
+    if (this.privacyHref.trim() && checkEndpoint(this.privacyHref, location.href).problem)
+      add(t.cfgPrivacyHref, 'privacy-href must be https, http on localhost, or a relative link, without user:password.');
     if (!this.persistMode) add(t.cfgPersist, `persist="${this.persist.slice(0, 40)}" must be none, session or local.`);
     problems.push(...endpointProblems(this.delivery, t));
     return problems;
@@ -383,7 +393,10 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   // ---- validation --------------------------------------------------------------------------------
 
-  private textProblem(field: 'requesterName' | 'requesterRole' | 'agency' | 'county' | 'audienceOther' | 'goals' | 'accessibilityNeeds' | 'languageNeeds', required: boolean): Problem | undefined {
+  private textProblem(
+    field: 'requesterName' | 'requesterRole' | 'agency' | 'county' | 'audienceOther' | 'goals' | 'accessibilityNeeds' | 'languageNeeds',
+    required: boolean,
+  ): Problem | undefined {
     const value = this.answers[field].trim();
     if (!value) {
       if (!required) return undefined;
@@ -418,7 +431,9 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       case 'goals':
         return this.textProblem(field, true);
       case 'county':
-        return this.countyOptions && answers.county && !this.countyOptions.counties.includes(answers.county) ? (t) => t.err_county_list : this.textProblem('county', true);
+        return this.countyOptions && answers.county && !this.countyOptions.counties.includes(answers.county)
+          ? (t) => t.err_county_list
+          : this.textProblem('county', true);
       case 'audienceOther':
         return answers.audiences.includes('other') ? this.textProblem(field, true) : undefined;
       case 'accessibilityNeeds':
@@ -686,9 +701,10 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     return html`<div class="field ${invalid ? 'field--error' : ''}">
       <label class="label" for=${id}>${label}</label>
       ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing} ${this.renderError(field)}
-      ${options.multiline
-        ? html`<textarea class="input" id=${id} name=${field} rows="3" .value=${live(this.answers[field])} aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)}></textarea>`
-        : html`<input
+      ${
+        options.multiline
+          ? html`<textarea class="input" id=${id} name=${field} rows="3" .value=${live(this.answers[field])} aria-describedby=${ifDefined(describedBy)} aria-invalid=${ifDefined(invalid)}></textarea>`
+          : html`<input
             class="input ${options.short ? 'input--short' : ''}"
             id=${id}
             name=${field}
@@ -698,11 +714,18 @@ export class SiTaRequestElement extends SiElement<typeof en> {
             .value=${live(this.answers[field])}
             aria-describedby=${ifDefined(describedBy)}
             aria-invalid=${ifDefined(invalid)}
-          />`}
+          />`
+      }
     </div>`;
   }
 
-  private renderSelect(field: 'organizationType' | 'county', label: string, hint: string | undefined, choose: string, options: ReadonlyArray<{ value: string; label: string }>): TemplateResult {
+  private renderSelect(
+    field: 'organizationType' | 'county',
+    label: string,
+    hint: string | undefined,
+    choose: string,
+    options: ReadonlyArray<{ value: string; label: string }>,
+  ): TemplateResult {
     const id = `f-${field}`;
     const invalid = this.errors[field] ? 'true' : undefined;
     const value = this.answers[field];
@@ -890,15 +913,17 @@ export class SiTaRequestElement extends SiElement<typeof en> {
           t.organizationTypeChoose,
           ORGANIZATION_TYPES.map((type) => ({ value: type, label: t[`orgType_${snake(type)}`] })),
         )}
-        ${counties
-          ? this.renderSelect(
-              'county',
-              t.countyList,
-              counties.name ? t.countyListHint(counties.name) : t.countyHostHint,
-              t.countyChoose,
-              counties.counties.map((county) => ({ value: county, label: county })),
-            )
-          : this.renderText('county', t.countyFree, { hint: t.countyFreeHint })}
+        ${
+          counties
+            ? this.renderSelect(
+                'county',
+                t.countyList,
+                counties.name ? t.countyListHint(counties.name) : t.countyHostHint,
+                t.countyChoose,
+                counties.counties.map((county) => ({ value: county, label: county })),
+              )
+            : this.renderText('county', t.countyFree, { hint: t.countyFreeHint })
+        }
         ${this.renderText('email', t.email, { hint: t.emailHint, type: 'email', autocomplete: 'email' })}
         ${this.renderText('phone', t.phone, { hint: t.phoneHint, type: 'tel', autocomplete: 'tel', short: true })}
 
@@ -909,8 +934,9 @@ export class SiTaRequestElement extends SiElement<typeof en> {
           offered.map((type) => ({ value: type, label: t[`requestType_${snake(type)}`], hint: t[`requestType_${snake(type)}_hint`] })),
           offered.length > 1 ? t.selectAll : undefined,
         )}
-        ${consultant
-          ? html`<div class="note" part="consultant-note" id="consultant-note">
+        ${
+          consultant
+            ? html`<div class="note" part="consultant-note" id="consultant-note">
                 <p><strong>${t.consultantNoteHeading}</strong></p>
                 <p>${t.consultantNote}</p>
               </div>
@@ -921,7 +947,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
                 t.matchFundsHint,
                 'consultant-note',
               )}`
-          : nothing}
+            : nothing
+        }
         ${this.renderChoices('topics', t.topics, this.topicOptions, t.selectAll)}
         ${this.renderChoices(
           'audiences',
@@ -933,9 +960,21 @@ export class SiTaRequestElement extends SiElement<typeof en> {
           })),
           t.selectAll,
         )}
-        ${this.renderChoices('audienceSize', t.audienceSize, AUDIENCE_SIZES.map((size) => ({ value: size, label: t[`size_${snake(size)}`] })))}
-        ${this.renderChoices('format', t.format, FORMATS.map((format) => ({ value: format, label: t[`format_${snake(format)}`] })))}
-        ${this.renderChoices('length', t.length, LENGTHS.map((length) => ({ value: length, label: t[`length_${snake(length)}`] })))}
+        ${this.renderChoices(
+          'audienceSize',
+          t.audienceSize,
+          AUDIENCE_SIZES.map((size) => ({ value: size, label: t[`size_${snake(size)}`] })),
+        )}
+        ${this.renderChoices(
+          'format',
+          t.format,
+          FORMATS.map((format) => ({ value: format, label: t[`format_${snake(format)}`] })),
+        )}
+        ${this.renderChoices(
+          'length',
+          t.length,
+          LENGTHS.map((length) => ({ value: length, label: t[`length_${snake(length)}`] })),
+        )}
         ${this.renderDates()} ${this.renderGoals()}
         ${this.renderText('accessibilityNeeds', t.accessibilityNeeds, { hint: t.accessibilityNeedsHint, multiline: true })}
         ${this.renderText('languageNeeds', t.languageNeeds, { hint: t.languageNeedsHint })} ${renderHoneypot(t.honeypotLabel)} ${this.renderPrivacy()}

@@ -6,7 +6,8 @@ const es: Translation<typeof en> = {
   ...coreEs,
   badgeLabel: (kind) => (kind === 'trauma-informed' ? 'Informado sobre el trauma' : kind === 'custom' ? 'Nuestros valores' : 'Informado por sobrevivientes'),
   badgeCaption: 'Nuestros compromisos',
-  title: (kind) => (kind === 'trauma-informed' ? 'Nuestros principios informados sobre el trauma' : kind === 'custom' ? 'Nuestros valores' : 'Nuestros valores rectores'),
+  title: (kind) =>
+    kind === 'trauma-informed' ? 'Nuestros principios informados sobre el trauma' : kind === 'custom' ? 'Nuestros valores' : 'Nuestros valores rectores',
   intro: (org, kind) =>
     kind === 'trauma-informed'
       ? org

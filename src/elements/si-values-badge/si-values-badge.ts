@@ -41,7 +41,6 @@ function quoted(value: string): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-
 /** `2025-05-14` or `2025-05` → the first of that month in UTC; anything else (or an impossible date) → undefined. */
 export function parseAssessedDate(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
@@ -256,7 +255,10 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
     const unknown = wanted.filter((id) => !set.values.some((value) => value.id === id));
     if (unknown.length > 0) {
       const ids = unknown.map(quoted).join(', ');
-      problems.push({ message: this.t.problemValues(ids), detail: `values: ${ids} are not ids of the "${set.id}" set (${set.values.map((value) => value.id).join(', ')}).` });
+      problems.push({
+        message: this.t.problemValues(ids),
+        detail: `values: ${ids} are not ids of the "${set.id}" set (${set.values.map((value) => value.id).join(', ')}).`,
+      });
       return [];
     }
     return wanted.map((id) => asShown(set.values.find((value) => value.id === id)!));
@@ -265,7 +267,11 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
   private link(attribute: string, value: string, problems: Problem[]): string | undefined {
     if (!value.trim()) return undefined;
     const href = allowedLink(value);
-    if (!href) problems.push({ message: this.t.problemLink(attribute), detail: `${attribute}="${quoted(value)}" must be https, http on localhost, or a path on this site.` });
+    if (!href)
+      problems.push({
+        message: this.t.problemLink(attribute),
+        detail: `${attribute}="${quoted(value)}" must be https, http on localhost, or a path on this site.`,
+      });
     return href;
   }
 
@@ -290,16 +296,20 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
         )}
       </ul>
       ${credit ? html`<p class="credit">${credit}</p>` : nothing}
-      ${policyHref || assessmentHref || assessedOn
-        ? html`<ul class="links">
+      ${
+        policyHref || assessmentHref || assessedOn
+          ? html`<ul class="links">
             ${policyHref ? html`<li><a part="policy-link" href=${policyHref}>${t.policyLink}</a></li>` : nothing}
-            ${assessmentHref
-              ? html`<li><a part="assessment" href=${assessmentHref}>${assessedText}</a></li>`
-              : assessedOn
-                ? html`<li part="assessment">${assessedText}</li>`
-                : nothing}
+            ${
+              assessmentHref
+                ? html`<li><a part="assessment" href=${assessmentHref}>${assessedText}</a></li>`
+                : assessedOn
+                  ? html`<li part="assessment">${assessedText}</li>`
+                  : nothing
+            }
           </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderBadge(resolved: Resolved): TemplateResult {

@@ -13,7 +13,12 @@ import type { TaRequestData } from '../../../src/schemas/ta-request.js';
 
 export class DeliveryE2e extends LitElement {
   static override styles = sharedStyles;
-  readonly controller = new SubmissionController<TaRequestData>(this, { type: 'ta-request', schemaVersion: 1, widget: 'si-ta-request', endpoint: () => '/api/submissions' });
+  readonly controller = new SubmissionController<TaRequestData>(this, {
+    type: 'ta-request',
+    schemaVersion: 1,
+    widget: 'si-ta-request',
+    endpoint: () => '/api/submissions',
+  });
 
   protected override render() {
     return html`<form lang="en">${renderHoneypot(deliveryEn.honeypotLabel)} ${renderDeliveryStatus(this.controller, deliveryEn)}</form>`;
