@@ -18,6 +18,7 @@ const KEYWORD = /^[\p{L}\p{N} ]{1,20}$/u;
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
+ * @tagname si-hotline-banner
  * @summary Hotline contacts (call, text, TTY, chat), hours, languages and "in immediate danger, call 911",
  * with a quick exit. Presets: `national` (default), `colorado`, `california`; every field can be overridden.
  *

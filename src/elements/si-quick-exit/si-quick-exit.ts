@@ -7,6 +7,7 @@ import { styles } from './si-quick-exit.styles.js';
 import { catalogs, type en } from './si-quick-exit.strings.js';
 
 /**
+ * @tagname si-quick-exit
  * @summary A quick way off the page: a red "Exit this page" button, Shift pressed three times, and an
  * optional skip link. It hides the page at once, wipes everything the widgets stored, and replaces this
  * page in the history with a neutral site.
