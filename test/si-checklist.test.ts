@@ -167,16 +167,23 @@ describe('<si-checklist> custom content', () => {
   it('loads `src` without cookies or referrer, and labels plain-string texts with the content’s language', async () => {
     const calls: Array<{ url: string; init?: RequestInit }> = [];
     const original = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     window.fetch = async (input, init) => {
       calls.push({ url: String(input), init });
-      await new Promise((resolve) => setTimeout(resolve, 300)); // long enough to see it loading
+      await held; // until the loading state has been seen
       return original.call(window, input, init);
     };
     try {
-      const checklist = await mountChecklist(html`<si-checklist lang="es" src="/test/fixtures/checklist-content.json" persist="none"></si-checklist>`);
-      expect(checklist.matches(':state(loading)')).to.equal(true);
-      expect(text($(checklist, '[part~="load-status"]'))).to.equal('Cargando la lista…');
-      await until(() => boxes(checklist).length === 3);
+      const checklist = document.createElement('si-checklist') as Checklist;
+      Object.entries({ lang: 'es', src: '/test/fixtures/checklist-content.json', persist: 'none' }).forEach(([name, value]) =>
+        checklist.setAttribute(name, value),
+      );
+      (await fixture<HTMLElement>(html`<div></div>`)).append(checklist);
+      await until(() => checklist.matches(':state(loading)') && text($(checklist, '[part~="load-status"]')) === 'Cargando la lista…');
+      release();
+      await checklist.updateComplete;
+      expect(boxes(checklist)).to.have.length(3);
       expect(calls).to.have.length(1);
       expect(calls[0].url).to.equal(`${location.origin}/test/fixtures/checklist-content.json`);
       expect(calls[0].init).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });

@@ -298,7 +298,7 @@ describe('<si-hotline-banner>', () => {
       const el = await mount(html`<si-hotline-banner dismissible persist="local"></si-hotline-banner>`);
       shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss"]')!.click();
       const stored = JSON.parse(localStorage.getItem('si:hotline-banner:dismissed:national')!);
-      expect(stored.value).to.equal(true);
+      expect(stored.value).to.deep.equal({ dismissed: true });
       expect(stored.expiresAt).to.be.greaterThan(Date.now());
       fixtureCleanup();
       const again = await mount(html`<si-hotline-banner dismissible persist="local"></si-hotline-banner>`);

@@ -599,9 +599,9 @@ describe('<si-self-assessment> custom instruments', () => {
       { path: 'scale.levels', code: 'too-few', detail: '2' },
     ]);
     expect(parseInstrument({ ...CUSTOM_INSTRUMENT, areas: [{ ...CUSTOM_INSTRUMENT.areas[1], title: 5 }] }).issues).to.deep.equal([
-      { path: 'areas[0].title', code: 'invalid', detail: '' },
+      { path: 'areas[0].title', code: 'choice', detail: '' },
     ]);
-    expect(parseInstrument(JSON.stringify(CUSTOM_INSTRUMENT)).instrument?.id).to.equal('county-quick-check');
+    expect(parseInstrument(JSON.stringify(CUSTOM_INSTRUMENT)).value?.id).to.equal('county-quick-check');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * The one small base class every widget shares: its language, the shared `<si-config>` settings, and
- * the configuration message shown in place of a widget whose attributes are wrong. Everything else is
- * shared through reactive controllers.
+ * The one small base class every widget shares: its language, the shared `<si-config>` settings, its
+ * `:state()`s, the work its `updateComplete` waits for, and the configuration message shown in place of
+ * a widget whose attributes are wrong. Everything else is shared through reactive controllers.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -10,12 +10,21 @@ import { configContext, ensureContextRoot, isPersistMode, type PersistMode, type
 import { loadCatalog, onDocumentLangChange, resolveLocale, type Catalog, type CatalogSet, type Locale, type Translation } from './i18n.js';
 import type { coreEn } from './strings.js';
 
+/** One reason a widget cannot work as configured: `message` for the person, `detail` for the console. */
+export interface ConfigProblem {
+  message: string;
+  detail: string;
+}
+
 export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitElement {
   /** The element's English catalog and the loader of its Spanish one. */
   protected abstract readonly catalogs: CatalogSet<C>;
+  /** The element's internals: its `:state()`s, and its form value where it takes part in a form. */
+  protected readonly internals = this.attachInternals();
 
   private stopWatchingDocumentLang?: () => void;
-  private catalogLoading?: Promise<void>;
+  /** Work the next `updateComplete` waits for: a language or content that is still loading. */
+  private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
 
   /** Settings from the nearest `<si-config>`, if any. */
@@ -52,27 +61,47 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
       this.t = catalog;
       return;
     }
-    this.catalogLoading = catalog.then(
-      (loaded) => {
-        const stillWanted = resolveLocale(this.lang, this.config?.locale, document.documentElement.lang);
-        if (stillWanted !== wanted) return;
-        this.locale = wanted;
-        this.t = loaded;
-      },
-      (error: unknown) => this.warnOnce(`Could not load the "${wanted}" strings; showing English.`, error),
+    this.waitFor(
+      catalog.then(
+        (loaded) => {
+          const stillWanted = resolveLocale(this.lang, this.config?.locale, document.documentElement.lang);
+          if (stillWanted !== wanted) return;
+          this.locale = wanted;
+          this.t = loaded;
+        },
+        (error: unknown) => this.warnOnce(`Could not load the "${wanted}" strings; showing English.`, error),
+      ),
     );
   }
 
-  /** Resolves once rendering has settled, including a language that was still loading. */
+  /** Resolves once rendering has settled, including work still under way (see `waitFor`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    while (this.catalogLoading) {
-      const loading = this.catalogLoading;
-      await loading;
-      if (this.catalogLoading === loading) this.catalogLoading = undefined;
+    while (this.pendingWork.size > 0) {
+      await Promise.allSettled([...this.pendingWork]);
       settled = await super.getUpdateComplete();
     }
     return settled;
+  }
+
+  /** Makes `updateComplete` wait for `work` (a language or content still loading), so tests and hosts see the settled widget. */
+  protected waitFor(work: Promise<unknown>): void {
+    // Failures are the caller's to handle; here they only end the wait.
+    const tracked: Promise<unknown> = work.then(
+      () => this.pendingWork.delete(tracked),
+      () => this.pendingWork.delete(tracked),
+    );
+    this.pendingWork.add(tracked);
+  }
+
+  /** Turns a custom state (`:state(name)` in CSS) on or off. */
+  protected toggleState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // A browser without custom states still shows everything; only the :state() hook is missing.
+    }
   }
 
   /** An attribute set on the widget wins over `<si-config>`, which wins over the default. */
@@ -104,7 +133,7 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
    * The short message shown in place of a widget that cannot work as configured. `problems` are the
    * person-readable reasons; the technical detail goes to the console once.
    */
-  protected renderConfigMessage(problems: ReadonlyArray<{ message: string; detail: string }>): TemplateResult | typeof nothing {
+  protected renderConfigMessage(problems: readonly ConfigProblem[]): TemplateResult | typeof nothing {
     if (problems.length === 0) return nothing;
     problems.forEach((problem) => this.warnOnce(problem.detail));
     return html`<div part="config-message" class="config-message" role="note" lang=${this.locale}>

@@ -31,6 +31,18 @@ function outboxKeys(mode: PersistMode): string[] {
   return new WidgetStorage(mode).keys('outbox:');
 }
 
+/** The answers waiting in the outbox for ENDPOINT (newest last): what the widget still has to deliver. */
+function waitingAnswers(mode: PersistMode = 'session'): Answers[] {
+  const storage = new WidgetStorage(mode);
+  return storage
+    .keys('outbox:ta-request:')
+    .map((key) => storage.get<{ endpoint: string; body: string }>(key)!)
+    .filter((entry) => entry.endpoint === ENDPOINT)
+    .map((entry) => JSON.parse(entry.body) as Envelope<Answers>)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((payload) => payload.data);
+}
+
 function rawKeys(storage: Storage): string[] {
   return Array.from({ length: storage.length }, (_, index) => storage.key(index)!).filter((key) => key.startsWith(`${STORAGE_PREFIX}outbox:`));
 }
@@ -261,18 +273,6 @@ describe('events and the lock', () => {
     expect(outboxKeys('session'), 'the old answers were replaced, not kept to be sent later').to.deep.equal([`outbox:ta-request:${second}`]);
   });
 
-  it("the widget's own check stops the submission before si-submit", async () => {
-    const { controller, host, endpoint } = await make();
-    const seen = listen(host);
-    const status = await controller.submit(answers(''), { validate: (data) => (data.requesterName ? [] : [{ field: 'name', message: 'Enter your name' }]) });
-    expect(status).to.deep.equal({ state: 'failed', reason: 'invalid', errors: [{ field: 'name', message: 'Enter your name' }] });
-    expect(controller.fieldErrors).to.deep.equal({ name: 'Enter your name' });
-    expect(seen).to.deep.equal([
-      { name: 'si-submit-error', detail: { payload: undefined, reason: 'invalid', errors: [{ field: 'name', message: 'Enter your name' }] } },
-    ]);
-    expect(endpoint.requests).to.have.length(0);
-  });
-
   it('puts a 400/422 problem+json errors list on the fields and does not retry', async () => {
     const { controller, host, endpoint, clock } = await make();
     const seen = listen(host);
@@ -291,17 +291,19 @@ describe('events and the lock', () => {
     const result = controller.submit(answers());
     await clock.advance(LATENCY_MS);
     expect((await result).state).to.equal('failed');
-    expect(controller.fieldErrors).to.deep.equal({
-      name: 'Enter the requester’s name',
-      'topics.0': 'Choose a topic',
-      note: 'Too long',
-      'envelope.id': 'Bad id',
+    expect(controller.status).to.deep.include({
+      errors: [
+        { field: 'name', message: 'Enter the requester’s name' },
+        { field: 'topics.0', message: 'Choose a topic' },
+        { field: 'note', message: 'Too long' },
+        { field: 'envelope.id', message: 'Bad id' },
+      ],
     });
     await clock.advance(10 * 60_000);
     expect(endpoint.requests).to.have.length(1);
     expect(seen.map((event) => event.name)).to.deep.equal(['si-submit', 'si-submit-error']);
     expect(seen[1].detail).to.deep.include({ status: 422, reason: 'rejected' });
-    expect(controller.pendingData, 'the answers stay available').to.deep.equal(answers());
+    expect(waitingAnswers(), 'the answers stay available').to.deep.equal([answers()]);
     await host.updateComplete;
     expect(statusText(host)).to.equal(deliveryEn.deliveryRejected);
     expect(retryButton(host)).to.equal(null);
@@ -334,12 +336,12 @@ describe('events and the lock', () => {
     void controller.submit(answers());
     await clock.advance(LATENCY_MS);
     expect(delivered, 'not while it is only queued').to.have.length(0);
-    expect(controller.pendingData).to.deep.equal(answers());
+    expect(waitingAnswers()).to.deep.equal([answers()]);
     await clock.advance(60_000);
     expect(delivered).to.have.length(1);
     expect(delivered[0][0].data).to.deep.equal(answers());
     expect(delivered[0][1]).to.equal('REF-1');
-    expect(controller.pendingData).to.equal(undefined);
+    expect(waitingAnswers()).to.deep.equal([]);
   });
 });
 
@@ -505,7 +507,7 @@ describe('leaving the page and coming back', () => {
     const second = await first.reload();
     rigs.push(second);
     await second.clock.advance(1);
-    expect(second.controller.pendingData).to.deep.equal(answers('Rosa'));
+    expect(waitingAnswers()).to.deep.equal([answers('Rosa')]);
     expect(second.controller.status).to.deep.include({ state: 'queued', reason: 'offline' });
     second.net.online = second.endpoint.online = true;
     second.target.dispatchEvent(new Event('online'));
@@ -531,7 +533,7 @@ describe('leaving the page and coming back', () => {
       status: 422,
       errors: [{ field: 'name', message: 'Check the name' }],
     });
-    expect(second.controller.pendingData).to.deep.equal(answers('Lee'));
+    expect(waitingAnswers()).to.deep.equal([answers('Lee')]);
     second.target.dispatchEvent(new Event('online'));
     await second.clock.advance(10 * 60_000);
     expect(second.endpoint.requests).to.have.length(1);
@@ -598,7 +600,7 @@ describe('the outbox', () => {
     const second = await make({ persist: () => 'local' }, first);
     await second.clock.advance(60_000);
     expect(second.endpoint.requests).to.have.length(triedOffline);
-    expect(second.controller.pendingData).to.equal(undefined);
+    expect(waitingAnswers('local')).to.deep.equal([]);
   });
 
   it('drops a damaged entry instead of sending it', async () => {

@@ -127,12 +127,25 @@ async function run(plan: Schedule): Promise<Result> {
     alive = now;
   };
   let submitted: string[] = [];
+  /**
+   * The answers of the submission the widget's status is about, until they are accepted: what a widget
+   * puts back on screen after a reload (its draft), and what it sends again when the person presses Send
+   * without editing. After a reload it is the newest submission waiting in the outbox, as the
+   * controller adopts it.
+   */
+  let pending: Answers | undefined;
+  const newestWaiting = (): Answers | undefined =>
+    [...outbox().values()]
+      .map((entry) => JSON.parse(entry.body) as { createdAt: string; data: Answers })
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .at(-1)?.data;
   const onSubmit = (event: SiSubmitEvent) => {
     const { id, data } = event.detail.payload as { id: string; data: Answers };
     if (idOf.has(data.requesterName)) broken.push(`${data.requesterName} announced twice`);
     versionOf.set(id, data.requesterName);
     idOf.set(data.requesterName, id);
     submitted.push(id);
+    pending = data;
   };
   const open = async (shared?: Rig) => {
     const options = {
@@ -140,10 +153,12 @@ async function run(plan: Schedule): Promise<Result> {
       random: seededRandom(plan.seed),
       onDelivered: (payload: { data: Answers }) => {
         if (screen?.requesterName === payload.data.requesterName) screen = undefined;
+        pending = undefined;
       },
     };
     const page = shared ? await shared.reload(options) : await rig(options, { clock, endpoint, net });
     page.host.addEventListener('si-submit', onSubmit);
+    if (shared) pending = newestWaiting();
     return page;
   };
 
@@ -157,8 +172,8 @@ async function run(plan: Schedule): Promise<Result> {
         case 'submit':
           if (!attached) break;
           {
-            if (step.edit || !screen) screen = (!step.edit && page.controller.pendingData) || answers(`v${++versions}`);
-            const before = page.controller.pendingData?.requesterName;
+            if (step.edit || !screen) screen = (!step.edit && pending) || answers(`v${++versions}`);
+            const before = pending?.requesterName;
             submitted = [];
             for (let click = 0; click < step.clicks; click++) void page.controller.submit(screen);
             if (submitted.length > 1) broken.push(`${step.clicks} clicks announced ${submitted.length} submissions`);
@@ -212,8 +227,7 @@ async function run(plan: Schedule): Promise<Result> {
       const entry = waiting.get(id);
       if (!entry) lost.push(`${id} (${version}) is gone`);
       else if (!entry.failed) lost.push(`${id} (${version}) still waits after recovery`);
-      else if (page.controller.pendingData?.requesterName === version && page.controller.status.state !== 'failed')
-        broken.push(`${id} refused but not shown as failed`);
+      else if (pending?.requesterName === version && page.controller.status.state !== 'failed') broken.push(`${id} refused but not shown as failed`);
     }
   } finally {
     page.host.remove();

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { deliveryEn } from '../../src/core/delivery/delivery.strings.js';
-import { wipeAllStoredData } from '../../src/core/storage.js';
+import { WidgetStorage, wipeAllStoredData } from '../../src/core/storage.js';
 import { LATENCY_MS } from './harness.js';
 import { answers, rig } from './rig.js';
 
@@ -22,7 +22,9 @@ describe('storage that throws', () => {
       endpoint.faults = [{ kind: 'lost-request' }];
       void controller.submit(answers('One'));
       await clock.advance(LATENCY_MS);
-      expect(controller.pendingData).to.deep.equal(answers('One'));
+      const kept = new WidgetStorage('local').keys('outbox:ta-request:');
+      expect(kept, 'the submission waits in this page’s memory').to.have.length(1);
+      expect(JSON.parse(new WidgetStorage('local').get<{ body: string }>(kept[0])!.body).data).to.deep.equal(answers('One'));
       expect(Object.keys(localStorage).filter((key) => key.startsWith('si:outbox:'))).to.deep.equal([]);
       expect(controller.status, 'it does not claim to be saved in the browser').to.deep.equal({
         state: 'queued',

@@ -34,7 +34,6 @@ export function deliveryMessage(status: DeliveryStatus, t: Translation<typeof de
       if (status.retryAt !== undefined) return t.deliveryRetrying;
       return status.saved ? t.deliveryWaitingSaved : t.deliveryWaiting;
     case 'failed':
-      if (status.reason === 'invalid') return t.deliveryInvalid;
       if (status.reason === 'rejected') return t.deliveryRejected;
       if (status.reason === 'endpoint') return t.deliveryNoEndpoint;
       return t.deliveryRefused(status.status ?? 0);

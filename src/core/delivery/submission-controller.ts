@@ -13,17 +13,19 @@
  * element returns to the page, or the page is next loaded. A permanent refusal keeps the answers (and
  * says so) without sending them again by itself.
  *
- * In a widget:
+ * In a widget (as `<si-checklist>` does):
  * ```ts
- * private readonly delivery = new SubmissionController<TaRequestData>(this, {
- *   type: 'ta-request', schemaVersion: 1, widget: this.localName,
- *   endpoint: () => this.setting('endpoint', this.endpoint), persist: () => this.setting('persist', this.persist, 'session'),
+ * private readonly delivery = new SubmissionController<ChecklistData>(this, {
+ *   type: 'checklist', schemaVersion: 1, widget: 'si-checklist',
+ *   endpoint: () => this.setting('endpoint', this.endpoint.trim()),
+ *   persist: () => this.persistMode ?? 'session',
  *   locale: () => this.locale, config: () => this.config,
- *   onDelivered: (payload) => this.clearIfUnchanged(payload.data), // only now may the answers leave the screen
+ *   onDelivered: () => this.kept.clear(), // only now may what the person entered leave storage
  * });
- * // submit: `await this.delivery.submit(data, { validate })`; render: `renderDeliveryStatus(this.delivery, this.t)`,
- * // `renderHoneypot(this.t.honeypotLabel)` in the form, `this.delivery.fieldErrors`, and
- * // `this.renderConfigMessage(endpointProblems(this.delivery, this.t))`. Call `reset()` when the person starts over.
+ * // The widget checks the answers itself, then: `await this.delivery.submit(data)`. It renders
+ * // `renderHoneypot(this.t.honeypotLabel)` and `renderDeliveryStatus(this.delivery, this.t)` beside its send
+ * // button, puts a rejected submission's `status.errors` on their fields, shows
+ * // `this.renderConfigMessage(endpointProblems(this.delivery, this.t))`, and calls `reset()` when the person starts over.
  * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -39,8 +41,8 @@ import { backoffDelay, classifyStatus, parseRetryAfter } from './retry-policy.js
 
 /** Why a submission is waiting: no connection, a failed or timed-out request, a busy (408/409/425/429) or failing (5xx) endpoint. */
 export type QueueReason = 'offline' | 'network' | 'timeout' | 'busy' | 'server';
-/** Why it needs the person: their answers (`invalid` here, `rejected` by the endpoint), a permanent refusal, or no usable endpoint. */
-export type FailReason = 'invalid' | 'rejected' | 'refused' | 'endpoint';
+/** Why it needs the person: the endpoint rejected answers (`rejected`), refused it for good (`refused`), or there is no usable endpoint. */
+export type FailReason = 'rejected' | 'refused' | 'endpoint';
 
 export type DeliveryStatus =
   | { state: 'idle' }
@@ -50,9 +52,7 @@ export type DeliveryStatus =
   | { state: 'queued'; reason: QueueReason; retryAt?: number; saved: boolean }
   | { state: 'failed'; reason: FailReason; status?: number; errors: FieldError[] };
 
-export interface SubmitOptions<D> {
-  /** The widget's own check; return the problems (with the widget's wording) or nothing. */
-  validate?: (data: D) => FieldError[] | undefined;
+export interface SubmitOptions {
   /** The honeypot's value, if the widget does not render `renderHoneypot()`. */
   honeypot?: string;
 }
@@ -172,19 +172,6 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     return this.status.state === 'sending';
   }
 
-  /** The endpoint's messages by field (from a 400/422 `errors` list), or the widget's own from `validate`. */
-  get fieldErrors(): Readonly<Record<string, string>> {
-    return this.status.state === 'failed' ? Object.fromEntries(this.status.errors.map((error) => [error.field, error.message])) : {};
-  }
-
-  /**
-   * The answers of the submission the status is about, until the endpoint accepts them. After a reload
-   * the widget can put these back on screen.
-   */
-  get pendingData(): D | undefined {
-    return this.#current && !this.#current.delivered ? this.#current.payload.data : undefined;
-  }
-
   /** The configured endpoint after the endpoint policy: `{ url }` or `{ problem }`. */
   get endpoint(): CheckedEndpoint {
     return checkEndpoint(this.#o.endpoint(), this.#o.page());
@@ -236,11 +223,11 @@ export class SubmissionController<D = unknown> implements ReactiveController {
   readonly #onOnline = (): void => this.#pending.forEach((submission) => this.#kick(submission));
 
   /**
-   * Validates, announces (`si-submit`, cancelable) and sends `data`. Resolves with the status once the
+   * Announces (`si-submit`, cancelable) and sends `data`, which the widget has checked. Resolves with the status once the
    * first attempt has an answer. While a request is out, calls with the same answers send nothing and
    * share its answer; changed answers make a new submission at once.
    */
-  submit(data: D, { validate, honeypot }: SubmitOptions<D> = {}): Promise<DeliveryStatus> {
+  submit(data: D, { honeypot }: SubmitOptions = {}): Promise<DeliveryStatus> {
     const answers = JSON.stringify(data);
     const current = this.#current;
     // The lock: while a request is out, the same answers wait for its answer and send nothing.
@@ -252,9 +239,6 @@ export class SubmissionController<D = unknown> implements ReactiveController {
         return this.#start(current);
       }
     }
-    const errors = validate?.(data) ?? [];
-    if (errors.length) return this.#fail(undefined, { reason: 'invalid', errors });
-
     const now = this.#o.now();
     const payload = buildEnvelope({
       type: this.#o.type,
@@ -507,10 +491,19 @@ export class SubmissionController<D = unknown> implements ReactiveController {
   }
 }
 
-/** One entry of a problem+json `errors` list, with a JSON pointer (`/data/email`) or `data.email` read as `email`. */
+/**
+ * A field name from an endpoint's `errors` list as the steps of a path into the payload's `data`:
+ * a JSON pointer (`/data/preferredDates/1`), a dotted path (`data.email`) or a bare name (`email`).
+ */
+export function fieldPath(field: string): string[] {
+  const path = field.replace(/^\/+/, '').split(/[./]/).filter(Boolean);
+  if (path[0] === 'data' && path.length > 1) path.shift();
+  return path;
+}
+
+/** One entry of a problem+json `errors` list, its field named as a dotted path into `data` (`preferredDates.1`). */
 function toFieldError(item: unknown): FieldError[] {
   const { field, message } = (item ?? {}) as Partial<FieldError>;
   if (typeof field !== 'string' || typeof message !== 'string' || !message) return [];
-  const name = field.replace(/^\/?data[./]/, '').replace(/\//g, '.');
-  return [{ field: name.slice(0, 200), message: message.slice(0, 500) }];
+  return [{ field: fieldPath(field).join('.').slice(0, 200), message: message.slice(0, 500) }];
 }

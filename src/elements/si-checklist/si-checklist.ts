@@ -1,20 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type * as z from 'zod/mini';
 import { checklistContentSchema, type ChecklistContent, type LocalizedText } from '../../content/checklist-schema.js';
 import { checklists, isChecklistSetId } from '../../content/checklists.js';
-import type { PersistMode } from '../../core/config.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
 import { SubmissionController, type SubmissionOptions } from '../../core/delivery/submission-controller.js';
+import type { PersistMode } from '../../core/config.js';
+import { describeIssues, type ContentIssue } from '../../core/content-issues.js';
+import { ContentSource, type ParsedContent } from '../../core/content-source.js';
 import { SiChangeEvent } from '../../core/events.js';
 import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
 import { longDate } from '../../core/format.js';
 import type { Translation } from '../../core/i18n.js';
-import { allowedContentUrl } from '../../core/links.js';
-import { SiElement } from '../../core/si-element.js';
-import { WidgetStorage } from '../../core/storage.js';
+import { PersistedState } from '../../core/persisted-state.js';
+import { SiElement, type ConfigProblem } from '../../core/si-element.js';
+import { quoted } from '../../core/text.js';
 import type { ChecklistData } from '../../schemas/checklist.js';
 import { catalogs, en } from './si-checklist.strings.js';
 import { styles } from './si-checklist.styles.js';
@@ -25,20 +26,6 @@ export interface ChecklistAnswers {
   notes: Record<string, string>;
 }
 
-interface Problem {
-  message: string;
-  detail: string;
-}
-
-/** A problem in content JSON: where (a path into the JSON) and what, localized when rendered. */
-interface ContentIssue {
-  path: PropertyKey[];
-  issue: z.core.$ZodIssue;
-  missing: boolean;
-}
-
-type Loaded = { kind: 'content'; content: ChecklistContent } | { kind: 'invalid'; issues: ContentIssue[] | 'json' } | { kind: 'loading' } | { kind: 'failed' };
-
 interface Pending {
   key?: string;
   checked: unknown;
@@ -48,40 +35,50 @@ interface Pending {
 const DEFAULT_SET = 'survivor-informed-practice';
 /** The longest note: `CHECKLIST_NOTE_MAX` of src/schemas/checklist.ts (not imported, so the page does not load the payload schemas). */
 const CHECKLIST_NOTE_MAX = 2000;
-const CONTENT_MAX_CHARS = 256 * 1024;
-const LOAD_TIMEOUT_MS = 15_000;
+const CONTENT_MAX_BYTES = 256 * 1024;
 const SHOWN_ISSUES = 8;
 
-/** A bad value as it may appear in a message: short, without control or direction characters. */
-function quoted(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-}
-
 const contentKeyOf = (content: ChecklistContent) => `${content.id}:${String(content.version)}`;
-const pathText = (path: PropertyKey[]) =>
-  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${quoted(String(part))}`), '');
 
 /** What is wrong with one entry of content JSON, in the person's words. */
-function issueMessage(t: Translation<typeof en>, issue: z.core.$ZodIssue, path: PropertyKey[], missing: boolean): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return missing ? t.issueMissing : t.issueType(issue.expected);
-    case 'too_small':
-      return issue.origin === 'string' ? t.issueTooShort : t.issueTooFew(Number(issue.minimum));
-    case 'too_big':
-      return issue.origin === 'string' ? t.issueTooLong(Number(issue.maximum)) : t.issueTooMany(Number(issue.maximum));
-    case 'invalid_format':
+function issueMessage(t: Translation<typeof en>, { path, code, detail }: ContentIssue): string {
+  switch (code) {
+    case 'missing':
+      return t.issueMissing;
+    case 'type':
+      return t.issueType(detail);
+    case 'too-short':
+      return t.issueTooShort;
+    case 'too-long':
+      return t.issueTooLong(Number(detail));
+    case 'too-few':
+      return t.issueTooFew(Number(detail));
+    case 'too-many':
+      return t.issueTooMany(Number(detail));
+    case 'pattern':
       return t.issueFormat;
-    case 'unrecognized_keys':
-      return t.issueUnknown(issue.keys.slice(0, 5).map(quoted).join(', '));
-    case 'invalid_union':
-      return missing ? t.issueMissing : path.at(-1) === 'version' ? t.issueVersion : t.issueText;
-    case 'custom':
+    case 'unknown-key':
+      return t.issueUnknown(detail);
+    case 'choice':
+      // The checklist's only choices: a version (a number or a string) and a text (a string or `{ en, es }`).
+      return path.endsWith('version') ? t.issueVersion : t.issueText;
+    case 'duplicate':
       return t.issueDuplicate;
     default:
       return t.issueInvalid;
   }
+}
+
+/** Host content as JSON text: the checklist, or every mistake in it (`json` when it is not JSON at all). */
+function parseChecklist(json: string): ParsedContent<ChecklistContent, ContentIssue[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { issues: [{ path: '', code: 'json', detail: '' }] };
+  }
+  const result = checklistContentSchema().safeParse(data);
+  return result.success ? { value: result.data } : { issues: describeIssues(result.error.issues, data) };
 }
 
 /**
@@ -158,7 +155,6 @@ export class SiChecklistElement extends SiElement<typeof en> {
   static formAssociated = true;
 
   protected readonly catalogs = catalogs;
-  private readonly internals = this.attachInternals();
   private readonly delivery = new SubmissionController<ChecklistData>(this, {
     type: 'checklist',
     schemaVersion: 1,
@@ -167,22 +163,26 @@ export class SiChecklistElement extends SiElement<typeof en> {
     persist: () => this.persistMode ?? 'session',
     locale: () => this.locale,
     config: () => this.config,
-    onDelivered: () => {
-      // Accepted: nothing of it stays in storage. The answers stay on screen, to print or keep working on.
-      if (this.storageKey) this.storage?.remove(this.storageKey);
-    },
+    // Accepted: nothing of it stays in storage. The answers stay on screen, to print or keep working on.
+    onDelivered: () => this.kept.clear(),
     ...this.deliveryOptions(),
   });
-  private readonly childObserver = new MutationObserver(() => this.readInline());
+  private readonly hostContent = new ContentSource<ChecklistContent, ContentIssue[]>(this, {
+    src: () => this.src,
+    parse: parseChecklist,
+    maxBytes: CONTENT_MAX_BYTES,
+    track: (work) => this.waitFor(work),
+    onFailure: (url, reason) => this.warnOnce(`Could not load the checklist content from ${quoted(url)}: ${reason}`),
+  });
+  /** The answers kept as `persist` allows, per content id and version (and per element `id`). */
+  private readonly kept = new PersistedState<{ checked: unknown; notes: unknown }>(() => ({ mode: this.persistMode, key: this.storageKey }));
 
-  @state() private loaded?: Loaded;
   @state() private checked: ReadonlySet<string> = new Set();
   @state() private notes: ReadonlyMap<string, string> = new Map();
   @state() private openNotes: ReadonlySet<string> = new Set();
   @state() private confirmingClear = false;
   @state() private announcement = '';
   @state() private formDisabled = false;
-  @state() private inlineJson?: string;
 
   /** The built-in checklist: `survivor-informed-practice` (default) or `partnership`. */
   @property() set = DEFAULT_SET;
@@ -197,41 +197,22 @@ export class SiChecklistElement extends SiElement<typeof en> {
   /** Where "Send results" posts (https; http only on localhost). Falls back to `<si-config endpoint>`. Without one, nothing is sent. */
   @property() endpoint = '';
 
-  private sourceKey?: string;
-  private fetchAbort?: AbortController;
-  private restoredFrom?: string;
   private pending?: Pending;
   private focusAfterUpdate?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readInline();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
-    this.sourceKey = undefined; // a checklist that comes back to the page loads its content again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver.disconnect();
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
-  }
+  /** The content shown now; set in `willUpdate` from the built-in set or the host's own content. */
+  private content?: ChecklistContent;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const source = this.currentSource();
-    if (source !== this.sourceKey) {
-      this.sourceKey = source;
-      this.loadContent();
-    }
+    const previous = this.content;
+    const source = this.hostContent.current();
+    const set = this.set.trim() || DEFAULT_SET;
+    this.content = source.status === 'ready' ? source.value : source.status === 'none' && isChecklistSetId(set) ? checklists[set] : undefined;
     const content = this.content;
-    const marker = content && `${this.persistMode ?? ''}|${this.storageKey ?? ''}`;
-    if (content && marker !== this.restoredFrom) {
-      const freshContent = !this.restoredFrom?.endsWith(`|${this.storageKey}`);
-      this.restoredFrom = marker;
-      this.restoreAnswers(content, freshContent);
-    }
-    if (changed.has('name') || (changed as Map<PropertyKey, unknown>).has('loaded')) this.syncForm();
+    const moved = this.kept.moved();
+    // Other content starts from its own stored answers, or from none; a new `persist` keeps what is on screen.
+    if (content && moved) this.restoreAnswers(content, moved === 'first' || previous === undefined || contentKeyOf(previous) !== contentKeyOf(content));
+    if (changed.has('name') || content !== previous) this.syncForm();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -240,10 +221,10 @@ export class SiChecklistElement extends SiElement<typeof en> {
     // Through the CSSOM, not a style attribute: a page whose CSP forbids inline styles still sees the bar.
     const done = content ? this.doneCount(content) : 0;
     if (content) this.renderRoot.querySelector<HTMLElement>('.fill')?.style.setProperty('inline-size', `${(done / content.items.length) * 100}%`);
-    this.setState('complete', content !== undefined && done === content.items.length);
-    this.setState('loading', this.loaded?.kind === 'loading');
-    this.setState('invalid', this.attributeProblems().length > 0 || this.loaded?.kind === 'invalid');
-    this.setState('sent', this.delivery.status.state === 'sent');
+    this.toggleState('complete', content !== undefined && done === content.items.length);
+    this.toggleState('loading', this.hostContent.state.status === 'loading');
+    this.toggleState('invalid', this.attributeProblems().length > 0 || this.hostContent.state.status === 'invalid');
+    this.toggleState('sent', this.delivery.status.state === 'sent');
     if (this.focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
@@ -281,11 +262,6 @@ export class SiChecklistElement extends SiElement<typeof en> {
     return this.persistSetting(this.persist, 'session');
   }
 
-  private get storage(): WidgetStorage | undefined {
-    const mode = this.persistMode;
-    return mode && mode !== 'none' ? new WidgetStorage(mode) : undefined;
-  }
-
   private get storageKey(): string | undefined {
     const content = this.content;
     if (!content) return undefined;
@@ -296,23 +272,20 @@ export class SiChecklistElement extends SiElement<typeof en> {
     return this.setting('endpoint', this.endpoint.trim()) || undefined;
   }
 
-  private get content(): ChecklistContent | undefined {
-    return this.loaded?.kind === 'content' ? this.loaded.content : undefined;
-  }
-
-  private attributeProblems(): Problem[] {
+  private attributeProblems(): ConfigProblem[] {
     const t = this.t;
-    const problems: Problem[] = [];
+    const problems: ConfigProblem[] = [];
     if (this.persistMode === undefined) {
       problems.push({
         message: t.problemPersist(quoted(this.persist.trim())),
         detail: `persist="${quoted(this.persist.trim())}" is not one of none, session, local.`,
       });
     }
-    if (this.inlineJson === undefined) {
+    const source = this.hostContent.state.status;
+    if (source === 'refused' || source === 'none') {
       const src = this.src.trim();
       const set = this.set.trim() || DEFAULT_SET;
-      if (src && !allowedContentUrl(src))
+      if (source === 'refused')
         problems.push({
           message: t.problemSrc,
           detail: `src="${quoted(src)}" must be a path on this site, or https (http only on localhost), without user:password.`,
@@ -325,89 +298,12 @@ export class SiChecklistElement extends SiElement<typeof en> {
 
   // ---- content -------------------------------------------------------------------------------------
 
-  private readInline(): void {
-    const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
-    this.inlineJson = script ? (script.textContent ?? '') : undefined;
-  }
-
-  private currentSource(): string {
-    if (this.inlineJson !== undefined) return `inline\n${this.inlineJson}`;
-    const src = this.src.trim();
-    return src ? `src\n${src}` : `set\n${this.set.trim() || DEFAULT_SET}`;
-  }
-
-  private loadContent(): void {
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
-    if (this.inlineJson !== undefined) {
-      this.loaded = this.parse(this.inlineJson);
-      return;
-    }
-    const src = this.src.trim();
-    if (src) {
-      const url = allowedContentUrl(src);
-      this.loaded = undefined;
-      if (url) void this.fetchContent(url);
-      return;
-    }
-    const set = this.set.trim() || DEFAULT_SET;
-    this.loaded = isChecklistSetId(set) ? { kind: 'content', content: checklists[set] } : undefined;
-  }
-
-  private async fetchContent(url: string): Promise<void> {
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    this.loaded = { kind: 'loading' };
-    const timer = setTimeout(() => abort.abort(), LOAD_TIMEOUT_MS);
-    let result: Loaded;
-    try {
-      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' }, signal: abort.signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      if (response.url && !allowedContentUrl(response.url)) throw new Error('it was redirected to an address that is not allowed');
-      const body = await response.text();
-      if (body.length > CONTENT_MAX_CHARS) throw new Error(`it is larger than ${CONTENT_MAX_CHARS} characters`);
-      result = this.parse(body);
-    } catch (error) {
-      if (this.fetchAbort === abort)
-        this.warnOnce(`Could not load the checklist content from ${quoted(url)}: ${error instanceof Error ? error.message : String(error)}`);
-      result = { kind: 'failed' };
-    } finally {
-      clearTimeout(timer);
-    }
-    if (this.fetchAbort !== abort) return; // replaced by another source, or the element left the page
-    this.fetchAbort = undefined;
-    this.loaded = result;
-  }
-
-  private parse(json: string): Loaded {
-    let data: unknown;
-    try {
-      data = JSON.parse(json);
-    } catch {
-      return { kind: 'invalid', issues: 'json' };
-    }
-    const result = checklistContentSchema().safeParse(data);
-    if (result.success) return { kind: 'content', content: result.data };
-    // One mistake per place: a string where a list belongs also fails the list's length check.
-    const seen = new Set<string>();
-    const issues = result.error.issues.flatMap((issue) => {
-      const where = pathText(issue.path);
-      if (seen.has(where)) return [];
-      seen.add(where);
-      let value: unknown = data;
-      for (const part of issue.path)
-        value = value !== null && typeof value === 'object' && Object.hasOwn(value, part) ? (value as Record<PropertyKey, unknown>)[part] : undefined;
-      return [{ path: issue.path, issue, missing: value === undefined }];
-    });
-    return { kind: 'invalid', issues };
-  }
-
-  private contentProblems(issues: ContentIssue[] | 'json'): Problem[] {
+  private contentProblems(issues: ContentIssue[]): ConfigProblem[] {
     const t = this.t;
-    if (issues === 'json') return [{ message: t.problemJson, detail: 'The checklist content is not JSON.' }];
-    const problems = issues.slice(0, SHOWN_ISSUES).map(({ path, issue, missing }) => ({
-      message: `${pathText(path) || t.problemRoot}: ${issueMessage(t, issue, path, missing)}`,
-      detail: `Checklist content: ${pathText(path) || en.problemRoot}: ${issueMessage(en, issue, path, missing)}`,
+    if (issues[0]?.code === 'json') return [{ message: t.problemJson, detail: 'The checklist content is not JSON.' }];
+    const problems = issues.slice(0, SHOWN_ISSUES).map((issue) => ({
+      message: `${issue.path || t.problemRoot}: ${issueMessage(t, issue)}`,
+      detail: `Checklist content: ${issue.path || en.problemRoot}: ${issueMessage(en, issue)}`,
     }));
     if (issues.length > SHOWN_ISSUES)
       problems.push({ message: t.problemMore(issues.length - SHOWN_ISSUES), detail: `${issues.length} problems in the checklist content.` });
@@ -448,8 +344,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
 
   /** Answers from storage for new content; stored answers win only when there are some. */
   private restoreAnswers(content: ChecklistContent, freshContent: boolean): void {
-    const key = this.storageKey;
-    const stored = key ? this.storage?.get<{ checked?: unknown; notes?: unknown }>(key) : undefined;
+    const stored = this.kept.read();
     if (stored) this.apply(content, stored.checked, stored.notes, false);
     else if (freshContent) this.apply(content, [], {}, false);
     this.applyPending();
@@ -488,11 +383,9 @@ export class SiChecklistElement extends SiElement<typeof en> {
   private commit(checked: ReadonlySet<string>, notes: ReadonlyMap<string, string>, { by, store = true }: { by?: string; store?: boolean } = {}): void {
     this.checked = checked;
     this.notes = notes;
-    const key = this.storageKey;
-    const storage = this.storage;
-    if (store && key && storage) {
-      if (checked.size === 0 && notes.size === 0) storage.remove(key);
-      else storage.set(key, this.answers);
+    if (store) {
+      if (checked.size === 0 && notes.size === 0) this.kept.clear();
+      else this.kept.write(this.answers);
     }
     this.syncForm();
     if (by !== undefined) this.announceChange(by);
@@ -522,15 +415,6 @@ export class SiChecklistElement extends SiElement<typeof en> {
     for (const id of answers.checked) data.append(name, id);
     for (const [id, note] of Object.entries(answers.notes)) if (note.trim()) data.append(`${name}-note-${id}`, note.trim());
     this.internals.setFormValue(data, saved);
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // A browser without custom states still shows everything; only the :state() hook is missing.
-    }
   }
 
   // ---- handlers ------------------------------------------------------------------------------------
@@ -608,10 +492,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     await this.delivery.submit(this.payloadData(this.content));
   };
 
-  private readonly onRetryLoad = (): void => {
-    this.sourceKey = undefined;
-    this.requestUpdate();
-  };
+  private readonly onRetryLoad = (): void => this.hostContent.retry();
 
   // ---- exports -------------------------------------------------------------------------------------
 
@@ -790,11 +671,11 @@ export class SiChecklistElement extends SiElement<typeof en> {
 
   override render() {
     const problems = this.attributeProblems();
-    const loaded = this.loaded;
-    if (loaded?.kind === 'invalid') problems.push(...this.contentProblems(loaded.issues));
+    const source = this.hostContent.state;
+    if (source.status === 'invalid') problems.push(...this.contentProblems(source.issues));
     if (problems.length > 0) return this.renderConfigMessage(problems);
-    if (loaded?.kind === 'content') return html`<div class="root" lang=${this.locale}>${this.renderChecklist(loaded.content)}</div>`;
-    const failed = loaded?.kind === 'failed';
+    if (this.content) return html`<div class="root" lang=${this.locale}>${this.renderChecklist(this.content)}</div>`;
+    const failed = source.status === 'failed';
     return html`<div class="root" lang=${this.locale}>
       <div part="load-status" role="status">${failed ? this.t.loadFailed : this.t.loading}</div>
       ${failed ? html`<button class="button button--secondary" type="button" @click=${this.onRetryLoad}>${this.t.loadRetry}</button>` : nothing}

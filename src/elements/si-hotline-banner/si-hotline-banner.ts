@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hotlines, isHotlinePreset } from '../../content/hotlines.js';
 import type { PersistMode } from '../../core/config.js';
+import { PersistedState } from '../../core/persisted-state.js';
 import { SiDismissEvent } from '../../core/events.js';
 import { secureUrl } from '../../core/links.js';
-import { SiElement } from '../../core/si-element.js';
-import { WidgetStorage } from '../../core/storage.js';
+import { SiElement, type ConfigProblem } from '../../core/si-element.js';
 import '../si-quick-exit/define.js';
 import { parseNumber, type PhoneNumber } from './phone.js';
 import { styles } from './si-hotline-banner.styles.js';
@@ -57,7 +57,8 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
   static override styles = styles;
 
   protected readonly catalogs = catalogs;
-  private readonly internals = this.attachInternals();
+  /** The dismissal, remembered as `persist` allows (not at all by default). */
+  private readonly remembered = new PersistedState<{ dismissed: boolean }>(() => ({ mode: this.persistMode, key: this.storageKey }));
 
   @state() private dismissed = false;
 
@@ -96,13 +97,10 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const moved = this.remembered.moved();
     if (!this.dismissible) this.dismissed = false;
-    else if (!this.dismissed && this.persistMode !== 'none') this.dismissed = new WidgetStorage(this.persistMode).get(this.storageKey) === true;
-    try {
-      this.internals.states[this.dismissed ? 'add' : 'delete']('dismissed');
-    } catch {
-      // Browsers without custom states still hide the details; only the :state() hook is missing.
-    }
+    else if (moved && !this.dismissed) this.dismissed = this.remembered.read()?.dismissed === true;
+    this.toggleState('dismissed', this.dismissed);
   }
 
   /** A wrong `persist` keeps nothing, as the configuration message says. */
@@ -116,7 +114,7 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
 
   private readonly onDismiss = () => {
     this.dismissed = true;
-    if (this.persistMode !== 'none') new WidgetStorage(this.persistMode).set(this.storageKey, true);
+    this.remembered.write({ dismissed: true });
     this.dispatchEvent(new SiDismissEvent());
   };
 
@@ -128,7 +126,7 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
     const t = this.t;
     const id = isHotlinePreset(this.preset) ? this.preset : 'national';
     const preset = hotlines[id];
-    const problems: Array<{ message: string; detail: string }> = [];
+    const problems: ConfigProblem[] = [];
     const problem = (message: string, detail: string) => problems.push({ message, detail: detail.slice(0, 300) });
     const number = (attribute: string, value: string | null | undefined, fallback = '') => {
       const text = value ?? fallback;

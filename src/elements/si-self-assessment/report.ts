@@ -5,47 +5,15 @@
  */
 import * as z from 'zod/mini';
 import { INSTRUMENT_ID_PATTERN, instrumentSchema, type Instrument } from '../../content/instrument-schema.js';
+import { describeIssues, type ContentIssue } from '../../core/content-issues.js';
+import type { ParsedContent } from '../../core/content-source.js';
 import { onFirstUse } from '../../core/on-first-use.js';
-import type { IssueCode } from './si-self-assessment.strings.js';
 
 export const RESULT_FORMAT = 'si-self-assessment-result';
 /** The largest instrument or result file read (bytes of text). */
 export const MAX_FILE_CHARS = 512 * 1024;
 
-export interface InstrumentIssue {
-  /** Where in the JSON, as the web team would find it: `areas[2].statements[0].text`. */
-  path: string;
-  code: IssueCode | 'json';
-  detail: string;
-}
-
-export type ParsedInstrument = { instrument: Instrument; issues?: undefined } | { instrument?: undefined; issues: InstrumentIssue[] };
-
-const pathOf = (path: ReadonlyArray<PropertyKey>): string =>
-  path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
-
-function issueOf(issue: z.core.$ZodIssue): InstrumentIssue {
-  const path = pathOf(issue.path);
-  const raw = issue as z.core.$ZodIssue & { input?: unknown; expected?: string; origin?: string; maximum?: unknown; minimum?: unknown; keys?: string[] };
-  switch (issue.code) {
-    case 'invalid_type':
-      return raw.input === undefined ? { path, code: 'missing', detail: '' } : { path, code: 'type', detail: raw.expected ?? '' };
-    case 'too_big':
-      return { path, code: raw.origin === 'array' ? 'too-many' : raw.origin === 'string' ? 'too-long' : 'invalid', detail: String(raw.maximum) };
-    case 'too_small':
-      return raw.origin === 'array'
-        ? { path, code: 'too-few', detail: String(raw.minimum) }
-        : { path, code: raw.origin === 'string' ? 'missing' : 'invalid', detail: '' };
-    case 'invalid_format':
-      return { path, code: 'pattern', detail: '' };
-    case 'unrecognized_keys':
-      return { path, code: 'unknown-key', detail: (raw.keys ?? []).map((key) => key.slice(0, 40)).join(', ') };
-    case 'custom':
-      return issue.message === 'duplicate-id' ? { path, code: 'duplicate', detail: String(raw.input).slice(0, 64) } : { path, code: 'invalid', detail: '' };
-    default:
-      return raw.input === undefined ? { path, code: 'missing', detail: '' } : { path, code: 'invalid', detail: '' };
-  }
-}
+export type ParsedInstrument = ParsedContent<Instrument, ContentIssue[]>;
 
 /** Validates an instrument given as JSON text or as a parsed value. Either the whole instrument, or every wrong entry. */
 export function parseInstrument(input: string | unknown): ParsedInstrument {
@@ -58,19 +26,19 @@ export function parseInstrument(input: string | unknown): ParsedInstrument {
       return { issues: [{ path: '', code: 'json', detail: '' }] };
     }
   }
-  const result = instrumentSchema().safeParse(value, { reportInput: true });
-  if (result.success) return { instrument: result.data };
+  const result = instrumentSchema().safeParse(value);
+  if (result.success) return { value: result.data };
   // The schema checks ids for repeats only once every entry is valid; name repeats now, with the rest.
-  const issues = result.error.issues.map(issueOf);
+  const issues = describeIssues(result.error.issues, value);
   for (const repeat of repeatedIds(value)) if (!issues.some((issue) => issue.path === repeat.path)) issues.push(repeat);
   return { issues };
 }
 
 /** Area and statement ids that appear more than once, wherever they are in an instrument that may be invalid. */
-function repeatedIds(value: unknown): InstrumentIssue[] {
+function repeatedIds(value: unknown): ContentIssue[] {
   const areas = (value as { areas?: unknown } | null)?.areas;
   if (!Array.isArray(areas)) return [];
-  const found: InstrumentIssue[] = [];
+  const found: ContentIssue[] = [];
   const areaIds = new Set<unknown>();
   const statementIds = new Set<unknown>();
   const check = (seen: Set<unknown>, id: unknown, path: string) => {

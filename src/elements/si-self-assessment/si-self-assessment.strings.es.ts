@@ -120,7 +120,9 @@ const es: Translation<typeof en> = {
   problemMore: (count) => `…y ${count} más.`,
   issue: (code, detail) =>
     ({
+      json: 'no es JSON válido',
       missing: 'falta o está vacío',
+      'too-short': 'falta o está vacío',
       type: `debería ser ${detail === 'array' ? 'una lista [ … ]' : detail === 'object' ? 'un objeto { … }' : detail === 'string' ? 'texto' : detail === 'number' ? 'un número' : 'otra cosa'}`,
       'too-long': `es demasiado largo (como máximo ${detail} caracteres)`,
       'too-many': `tiene demasiadas entradas (como máximo ${detail})`,
@@ -128,7 +130,8 @@ const es: Translation<typeof en> = {
       pattern: 'solo puede usar letras, dígitos, - y _',
       'unknown-key': `tiene una clave que esta evaluación no conoce: ${detail}`,
       duplicate: `repite el id "${detail}"`,
-      invalid: 'no es válido (texto, o { "en": …, "es": … })',
+      choice: 'debería ser texto, o { "en": …, "es": … }',
+      invalid: 'no es válido',
     })[code],
 };
 

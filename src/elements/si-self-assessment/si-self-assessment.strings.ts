@@ -1,13 +1,11 @@
 import { deliveryEn } from '../../core/delivery/delivery.strings.js';
+import type { ContentIssueCode } from '../../core/content-issues.js';
 import type { CatalogSet } from '../../core/i18n.js';
 import { coreEn } from '../../core/strings.js';
 import type { Band } from './scoring.js';
 
 /** Where answers are kept, as the person is told. */
 export type KeptIn = 'none' | 'session' | 'local';
-/** What is wrong with one entry of an instrument. */
-export type IssueCode = 'missing' | 'type' | 'too-long' | 'too-many' | 'too-few' | 'pattern' | 'unknown-key' | 'duplicate' | 'invalid';
-
 const LEVELS = ['Not yet', 'Beginning', 'Developing', 'Established'];
 const LEVEL_HINTS = [
   'Not started, or only planned.',
@@ -122,9 +120,11 @@ export const en = {
   problemTaHref: 'The link in "ta-href" is not allowed. Use an https address or a path on this website.',
   problemEntry: (path: string, issue: string) => `In the assessment content, ${path || 'the content'} ${issue}.`,
   problemMore: (count: number) => `…and ${count} more.`,
-  issue: (code: IssueCode, detail: string) =>
+  issue: (code: ContentIssueCode, detail: string) =>
     ({
+      json: 'is not valid JSON',
       missing: 'is missing or empty',
+      'too-short': 'is missing or empty',
       type: `should be ${detail === 'array' ? 'a list [ … ]' : detail === 'object' ? 'an object { … }' : detail === 'string' ? 'text' : detail === 'number' ? 'a number' : 'something else'}`,
       'too-long': `is too long (at most ${detail} characters)`,
       'too-many': `has too many entries (at most ${detail})`,
@@ -132,7 +132,8 @@ export const en = {
       pattern: 'may use only letters, digits, - and _',
       'unknown-key': `has a key this assessment does not know: ${detail}`,
       duplicate: `repeats the id "${detail}"`,
-      invalid: 'is not valid (text, or { "en": …, "es": … })',
+      choice: 'should be text, or { "en": …, "es": … }',
+      invalid: 'is not valid',
     })[code],
 };
 

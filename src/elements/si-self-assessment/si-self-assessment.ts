@@ -3,32 +3,29 @@ import { property, state } from 'lit/decorators.js';
 import type { Instrument, InstrumentArea, Localized } from '../../content/instrument-schema.js';
 import { loadBilingualInstrument, selfAssessmentEn } from '../../content/self-assessment.js';
 import type { PersistMode } from '../../core/config.js';
+import type { ContentIssue } from '../../core/content-issues.js';
+import { ContentSource } from '../../core/content-source.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
 import { SubmissionController } from '../../core/delivery/submission-controller.js';
 import { SiChangeEvent } from '../../core/events.js';
-import { SiElement } from '../../core/si-element.js';
-import { WidgetStorage } from '../../core/storage.js';
+import { PersistedState } from '../../core/persisted-state.js';
+import { SiElement, type ConfigProblem } from '../../core/si-element.js';
+import { quoted } from '../../core/text.js';
 import type { SelfAssessmentData } from '../../schemas/self-assessment.js';
 import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
 import { longDate } from '../../core/format.js';
-import { allowedContentUrl, allowedLink } from '../../core/links.js';
-import { MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, type InstrumentIssue, type ResultFile } from './report.js';
+import { allowedLink } from '../../core/links.js';
+import { MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, type ResultFile } from './report.js';
 import { changeOf, scoreAssessment, type Answer, type AssessmentScore, type Tally } from './scoring.js';
 import { catalogs, type en } from './si-self-assessment.strings.js';
 import { styles } from './si-self-assessment.styles.js';
 
-interface Problem {
-  message: string;
-  detail: string;
-}
-
 type Share = 'scores' | 'answers';
-type Custom = { key: string; instrument?: Instrument; issues?: InstrumentIssue[]; failed?: string };
 type CompareError = 'json' | 'format' | 'instrument' | 'size';
 
 interface Resolved {
-  problems: Problem[];
+  problems: ConfigProblem[];
   instrument?: Instrument;
   persist: PersistMode;
   share: Share;
@@ -47,12 +44,6 @@ interface Saved {
 
 const DEFAULT_LEVELS = 4;
 const MAX_ISSUES_SHOWN = 5;
-
-/** A bad attribute value as it may appear in a message: short, without control or direction characters. */
-function quoted(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-}
 
 /** An answer as the payload and the downloads name it. */
 const answerName = (answer: Answer): number | 'not-applicable' | 'dont-know' => (answer === 'na' ? 'not-applicable' : answer === 'dk' ? 'dont-know' : answer);
@@ -128,7 +119,6 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   static override styles = styles;
 
   protected readonly catalogs = catalogs;
-  private readonly internals = this.attachInternals();
   private readonly delivery = new SubmissionController<SelfAssessmentData>(this, {
     type: 'self-assessment',
     schemaVersion: 1,
@@ -138,16 +128,25 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     locale: () => this.locale,
     config: () => this.config,
     // Delivered: nothing stays stored; the results stay on screen.
-    onDelivered: () => this.storage?.remove(this.storageKey),
+    onDelivered: () => this.kept.clear(),
   });
-  private readonly childObserver = new MutationObserver(() => this.readInline());
+  private readonly hostInstrument = new ContentSource<Instrument, ContentIssue[]>(this, {
+    src: () => this.src,
+    parse: parseInstrument,
+    maxBytes: MAX_FILE_CHARS,
+    track: (work) => this.waitFor(work),
+    onFailure: (url, reason) => this.warnOnce(`Could not load the instrument from ${quoted(url)}: ${reason}`),
+  });
+  /** The answers kept as `persist` allows, per instrument (and per element `id`). */
+  private readonly kept = new PersistedState<Saved>(() => {
+    const instrument = this.resolved?.instrument;
+    return { mode: this.resolved?.persist, key: instrument && this.storageKey, revision: instrument && String(instrument.version) };
+  });
 
   @state() private answers: Readonly<Record<string, Answer>> = {};
   @state() private skipped: ReadonlySet<string> = new Set();
   @state() private step = 0;
   @state() private organization = '';
-  @state() private custom?: Custom;
-  @state() private inlineText?: string;
   @state() private bilingual?: Instrument;
   @state() private earlier?: ResultFile;
   @state() private compareError?: CompareError;
@@ -168,40 +167,21 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   @property({ attribute: 'ta-href' }) taHref = '';
 
   private resolved?: Resolved;
-  private pending?: Promise<unknown>;
-  private fetching?: string;
+  private spanishLoading = false;
   private spanishFailed = false;
-  private restoredFor?: string;
   private restoredInstrument?: string;
   private focusAfterUpdate?: string;
 
   // ---- lifecycle ---------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readInline();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const resolved = (this.resolved = this.resolve());
     const instrument = resolved.instrument;
-    if (instrument) {
-      const key = `${resolved.persist}|${this.storageKey}|${instrument.version}`;
-      if (this.restoredFor !== key) {
-        this.restoredFor = key;
-        this.restore(instrument, resolved.persist);
-      }
-    }
+    if (instrument && this.kept.moved()) this.restore(instrument);
     const onResults = !!instrument && this.step >= instrument.areas.length;
-    this.setState('results', onResults);
-    this.setState('comparing', onResults && !!this.earlier);
+    this.toggleState('results', onResults);
+    this.toggleState('comparing', onResults && !!this.earlier);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -212,43 +192,18 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     }
   }
 
-  /** Resolves once rendering has settled, including an instrument or a file that was still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let settled = await super.getUpdateComplete();
-    while (this.pending) {
-      const pending = this.pending;
-      await pending;
-      if (this.pending === pending) this.pending = undefined;
-      settled = await super.getUpdateComplete();
-    }
-    return settled;
-  }
-
   // ---- settings and the instrument ---------------------------------------------------------------
 
+  /** Per instrument id and version: answers to another version's statements are not carried over. */
   private get storageKey(): string {
     const instrument = this.resolved?.instrument;
     return `self-assessment:${instrument?.id ?? ''}${this.id ? `:${this.id}` : ''}`;
   }
 
-  private get storage(): WidgetStorage | undefined {
-    const mode = this.resolved?.persist;
-    return mode && mode !== 'none' ? new WidgetStorage(mode) : undefined;
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states?.add(name);
-      else this.internals.states?.delete(name);
-    } catch {
-      // A browser without custom states: the attributes and parts still say it all.
-    }
-  }
-
   /** Everything the render needs, and every configuration problem, from the attributes, children and loaded content. */
   private resolve(): Resolved {
     const t = this.t;
-    const problems: Problem[] = [];
+    const problems: ConfigProblem[] = [];
     const add = (message: string, detail: string) => problems.push({ message, detail });
 
     const persistText = this.persist.trim();
@@ -265,17 +220,13 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     if (sending) problems.push(...endpointProblems(this.delivery, t));
 
     let instrument: Instrument | undefined;
-    const src = this.src.trim();
-    if (src) {
-      const url = allowedContentUrl(src);
-      if (!url) add(t.problemSrc, `src="${quoted(src)}" must be https, http on localhost, or a path on this site.`);
-      else if (this.custom?.key === `src:${url}`) instrument = this.fromCustom(this.custom, problems);
-      else this.fetchInstrument(url);
-    } else if (this.inlineText !== undefined) {
-      const key = `inline:${this.inlineText}`;
-      if (this.custom?.key !== key) this.custom = { key, ...parseInstrument(this.inlineText) };
-      instrument = this.fromCustom(this.custom, problems);
-    } else if (this.locale === 'es' && !this.spanishFailed) {
+    const source = this.hostInstrument.current();
+    if (source.status === 'refused') add(t.problemSrc, `src="${quoted(this.src)}" must be https, http on localhost, or a path on this site.`);
+    else if (source.status === 'failed') add(t.problemLoad, `The instrument at src could not be loaded (${source.reason}).`);
+    else if (source.status === 'invalid') problems.push(...this.instrumentProblems(source.issues));
+    else if (source.status === 'ready') instrument = source.value;
+    else if (source.status === 'loading') instrument = undefined;
+    else if (this.locale === 'es' && !this.spanishFailed) {
       instrument = this.bilingual;
       if (!instrument) this.loadSpanish();
     } else {
@@ -291,53 +242,31 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     };
   }
 
-  private fromCustom(custom: Custom, problems: Problem[]): Instrument | undefined {
+  private instrumentProblems(issues: readonly ContentIssue[]): ConfigProblem[] {
     const t = this.t;
-    if (custom.failed) problems.push({ message: t.problemLoad, detail: `The instrument at src could not be loaded (${custom.failed}).` });
-    const issues = custom.issues ?? [];
+    const problems: ConfigProblem[] = [];
     for (const issue of issues.slice(0, MAX_ISSUES_SHOWN)) {
       const message = issue.code === 'json' ? t.problemJson : t.problemEntry(issue.path, t.issue(issue.code, issue.detail));
       problems.push({ message, detail: `Instrument: ${issue.path || '(root)'} ${issue.code} ${issue.detail}`.trim() });
     }
     if (issues.length > MAX_ISSUES_SHOWN)
       problems.push({ message: t.problemMore(issues.length - MAX_ISSUES_SHOWN), detail: `Instrument: ${issues.length} problems in all.` });
-    return custom.instrument;
-  }
-
-  private fetchInstrument(url: string): void {
-    const key = `src:${url}`;
-    if (this.fetching === key) return;
-    this.fetching = key;
-    this.pending = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.text();
-      })
-      .then(
-        (text): Custom => ({ key, ...parseInstrument(text) }),
-        (error: unknown): Custom => ({ key, failed: String(error).slice(0, 200) }),
-      )
-      .then((custom) => {
-        if (this.fetching !== key) return;
-        this.fetching = undefined;
-        this.custom = custom;
-      });
+    return problems;
   }
 
   private loadSpanish(): void {
-    this.pending = loadBilingualInstrument().then(
-      (instrument) => (this.bilingual = instrument),
-      (error: unknown) => {
-        this.spanishFailed = true;
-        this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
-        this.requestUpdate();
-      },
+    if (this.spanishLoading) return;
+    this.spanishLoading = true;
+    this.waitFor(
+      loadBilingualInstrument().then(
+        (instrument) => (this.bilingual = instrument),
+        (error: unknown) => {
+          this.spanishFailed = true;
+          this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
+          this.requestUpdate();
+        },
+      ),
     );
-  }
-
-  private readInline(): void {
-    const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
-    this.inlineText = script ? (script.textContent ?? '') : undefined;
   }
 
   /** A text of the instrument in the widget's language. */
@@ -367,13 +296,13 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   // ---- answers, storage and scores ---------------------------------------------------------------
 
   /** Puts stored answers back; without any, a new instrument starts empty and a new `persist` keeps what is on screen. */
-  private restore(instrument: Instrument, persist: PersistMode): void {
+  private restore(instrument: Instrument): void {
     const version = String(instrument.version);
     const instrumentKey = `${instrument.id}@${version}`;
     const changedInstrument = this.restoredInstrument !== undefined && this.restoredInstrument !== instrumentKey;
     this.restoredInstrument = instrumentKey;
-    const stored = persist === 'none' ? undefined : new WidgetStorage(persist).get<Partial<Saved>>(this.storageKey);
-    if (stored && typeof stored === 'object' && stored.version === version) {
+    const stored = this.kept.read();
+    if (stored?.version === version) {
       const maxLevel = this.maxLevel(instrument);
       const answers: Record<string, Answer> = {};
       const storedAnswers = (stored.answers && typeof stored.answers === 'object' ? stored.answers : {}) as Record<string, unknown>;
@@ -404,7 +333,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       step: this.step,
       organization: this.organization,
     };
-    this.storage?.set(this.storageKey, saved);
+    this.kept.write(saved);
   }
 
   private reset(): void {
@@ -546,12 +475,14 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       if (error) this.focusAfterUpdate = '#compare-file';
     };
     if (file.size > MAX_FILE_CHARS) return settle('size');
-    this.pending = file.text().then(
-      (text) => {
-        const parsed = parseResultFile(text, instrument.id);
-        settle(parsed.error, parsed.result);
-      },
-      () => settle('json'),
+    this.waitFor(
+      file.text().then(
+        (text) => {
+          const parsed = parseResultFile(text, instrument.id);
+          settle(parsed.error, parsed.result);
+        },
+        () => settle('json'),
+      ),
     );
   }
 
@@ -584,7 +515,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   };
 
   private readonly onClear = (): void => {
-    this.storage?.remove(this.storageKey);
+    this.kept.clear();
     this.reset();
     this.delivery.reset();
     this.confirmingClear = false;

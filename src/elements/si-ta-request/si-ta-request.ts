@@ -6,11 +6,12 @@ import type { PersistMode } from '../../core/config.js';
 import { checkEndpoint } from '../../core/delivery/endpoint-policy.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems } from '../../core/delivery/status.js';
-import { SubmissionController, type DeliveryStatus } from '../../core/delivery/submission-controller.js';
+import { fieldPath, SubmissionController, type DeliveryStatus } from '../../core/delivery/submission-controller.js';
 import { SiChangeEvent, type FieldError } from '../../core/events.js';
 import type { Translation } from '../../core/i18n.js';
-import { SiElement } from '../../core/si-element.js';
-import { WidgetStorage } from '../../core/storage.js';
+import { localIsoDate } from '../../core/files.js';
+import { PersistedState } from '../../core/persisted-state.js';
+import { SiElement, type ConfigProblem } from '../../core/si-element.js';
 import { countySets } from '../../content/counties.js';
 import { taAudiences, taTopics } from '../../content/ta-request.js';
 import {
@@ -59,7 +60,7 @@ type ListField = 'requestTypes' | 'topics' | 'audiences';
 type DateField = 'date1' | 'date2' | 'date3';
 
 /** A message for a field, worded in the language in use when it is shown. */
-type Problem = (t: Strings) => string;
+type FieldMessage = (t: Strings) => string;
 type Phase = 'editing' | 'sending' | 'sent' | 'queued' | 'failed';
 
 /** Fields in the order they appear, which is also the error summary's order. */
@@ -124,12 +125,12 @@ const snake = <S extends string>(id: S) => id.replaceAll('-', '_') as Snake<S>;
 /** The answers' fields, each validated on its own on blur. */
 const shape = () => taRequestDataSchema().shape;
 
-/** Today plus `days`, as a local calendar date `YYYY-MM-DD`. */
+/** Today plus `days`, as a local calendar date `YYYY-MM-DD` (at noon, so a daylight-saving change cannot move the day). */
 function isoDateFromToday(days: number): string {
   const date = new Date();
   date.setHours(12, 0, 0, 0);
   date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return localIsoDate(date);
 }
 
 /** A comma-separated list from an attribute: trimmed, without blanks or repeats; undefined when unusable. */
@@ -187,7 +188,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   static override styles = styles;
 
   protected readonly catalogs = catalogs;
-  private readonly internals = this.attachInternals();
+  /** The answers typed so far, kept as `persist` allows until the endpoint accepts them. */
+  private readonly draft = new PersistedState<Record<TaRequestField, unknown>>(() => ({ mode: this.persistMode, key: this.draftKey }));
   private readonly delivery = new SubmissionController<TaRequestData>(this, {
     type: 'ta-request',
     schemaVersion: 1,
@@ -202,7 +204,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   @query('.error-summary') private summary?: HTMLElement;
 
   @state() private answers: TaRequestAnswers = emptyAnswers();
-  @state() private errors: Partial<Record<TaRequestField | 'form', Problem>> = {};
+  @state() private errors: Partial<Record<TaRequestField | 'form', FieldMessage>> = {};
   @state() private summaryShown = false;
   @state() private countMessage = '';
   @state() private statusMessage = '';
@@ -226,7 +228,6 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   /** A link to the host's privacy notice (https, or a path on this site). */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
 
-  private restoredFrom?: string;
   private countTimer?: ReturnType<typeof setTimeout>;
   /** The delivery status last acted on, and whether the request is waiting (so background retries do not flicker "Sending"). */
   private seenStatus?: DeliveryStatus;
@@ -245,13 +246,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const mode = this.persistMode;
-    const key = `${mode}:${this.draftKey}`;
-    if (mode && this.restoredFrom !== key) {
-      const first = this.restoredFrom === undefined;
-      this.restoredFrom = key;
-      this.restoreDraft(first);
-    }
+    const moved = this.draft.moved();
+    if (moved) this.restoreDraft(moved === 'first');
     const status = this.delivery.status;
     if (status !== this.seenStatus) {
       this.seenStatus = status;
@@ -270,8 +266,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       this.focusConfirmation = false;
       this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
     }
-    for (const phase of ['sending', 'sent', 'queued', 'failed'] as const) this.setState(phase, this.phase === phase);
-    this.setState('invalid', Object.keys(this.errors).length > 0);
+    for (const phase of ['sending', 'sent', 'queued', 'failed'] as const) this.toggleState(phase, this.phase === phase);
+    this.toggleState('invalid', Object.keys(this.errors).length > 0);
   }
 
   /** What the person sees of delivery: a retry in the background of a waiting request still reads as waiting. */
@@ -292,11 +288,6 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   private get draftKey(): string {
     return this.id ? `${DRAFT_KEY}:${this.id}` : DRAFT_KEY;
-  }
-
-  private get storage(): WidgetStorage | undefined {
-    const mode = this.persistMode;
-    return mode && mode !== 'none' ? new WidgetStorage(mode) : undefined;
   }
 
   private get orgName(): string {
@@ -337,9 +328,9 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     return taTopics.map((topic) => ({ value: topic.id, label: this.t.topicLabel(topic.id) }));
   }
 
-  private configProblems(): Array<{ message: string; detail: string }> {
+  private configProblems(): ConfigProblem[] {
     const t = this.t;
-    const problems: Array<{ message: string; detail: string }> = [];
+    const problems: ConfigProblem[] = [];
     const add = (message: string, detail: string) => problems.push({ message, detail });
     const region = this.region.trim();
     if (region && !Object.hasOwn(countySets, region.toUpperCase())) add(t.cfgRegion, `region="${region.slice(0, 40)}" is not CA or CO.`);
@@ -360,10 +351,10 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   /** Puts a stored draft back. Without one, a first render starts empty and a later re-key (persist changed) keeps what is on screen. */
   private restoreDraft(first: boolean): void {
-    const stored = this.storage?.get<Partial<Record<TaRequestField, unknown>>>(this.draftKey);
-    if (!first && !(stored && typeof stored === 'object')) return;
+    const stored = this.draft.read();
+    if (!first && !stored) return;
     const answers = emptyAnswers(this.defaultRequestTypes());
-    if (stored && typeof stored === 'object') {
+    if (stored) {
       for (const field of FIELDS) {
         const value = stored[field];
         if (LISTS.includes(field)) {
@@ -383,7 +374,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   }
 
   private saveDraft(): void {
-    this.storage?.set(this.draftKey, this.answers);
+    this.draft.write(this.answers);
   }
 
   private setAnswer<F extends TaRequestField>(field: F, value: TaRequestAnswers[F]): void {
@@ -396,7 +387,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   private textProblem(
     field: 'requesterName' | 'requesterRole' | 'agency' | 'county' | 'audienceOther' | 'goals' | 'accessibilityNeeds' | 'languageNeeds',
     required: boolean,
-  ): Problem | undefined {
+  ): FieldMessage | undefined {
     const value = this.answers[field].trim();
     if (!value) {
       if (!required) return undefined;
@@ -408,7 +399,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     return (t) => t[`err_${field}_long`];
   }
 
-  private dateProblem(field: DateField): Problem | undefined {
+  private dateProblem(field: DateField): FieldMessage | undefined {
     const choice = (DATES.indexOf(field) + 1) as 1 | 2 | 3;
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#f-${field}`);
     if (input?.validity.badInput) return (t) => t.err_date_invalid;
@@ -422,7 +413,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   }
 
   /** The problem with one answer, if any: the same rules the payload schema enforces, worded for people. */
-  private problemOf(field: TaRequestField): Problem | undefined {
+  private problemOf(field: TaRequestField): FieldMessage | undefined {
     const answers = this.answers;
     switch (field) {
       case 'requesterName':
@@ -476,7 +467,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   /** Checks every answer; returns the payload when all are right. */
   private validateAll(): TaRequestData | undefined {
-    const errors: Partial<Record<TaRequestField, Problem>> = {};
+    const errors: Partial<Record<TaRequestField, FieldMessage>> = {};
     for (const field of FIELDS) {
       const problem = this.problemOf(field);
       if (problem) errors[field] = problem;
@@ -528,11 +519,10 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   /** Puts the endpoint's field errors (`field` as `email`, `data.email`, `/data/preferredDates/1`…) on their fields. */
   private showFieldErrors(fieldErrors: readonly FieldError[], focus: boolean): void {
-    const errors: Partial<Record<TaRequestField | 'form', Problem>> = {};
+    const errors: Partial<Record<TaRequestField | 'form', FieldMessage>> = {};
     const unplaced: string[] = [];
     for (const { field, message } of fieldErrors) {
-      const path = String(field).replace(/^\/+/, '').split(/[./]/).filter(Boolean);
-      if (path[0] === 'data') path.shift();
+      const path = fieldPath(String(field));
       let target = path[0] as TaRequestField | 'preferredDates' | undefined;
       if (target === 'preferredDates') target = DATES[Math.min(2, Math.max(0, Number(path[1]) || 0))];
       if (target && (FIELDS as readonly string[]).includes(target) && !errors[target]) errors[target] = () => message;
@@ -622,7 +612,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   private async onClear(): Promise<void> {
     if (this.delivery.busy) return;
-    this.storage?.remove(this.draftKey);
+    this.draft.clear();
     this.answers = emptyAnswers(this.defaultRequestTypes());
     this.errors = {};
     this.touched.clear();
@@ -649,7 +639,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     // A queued request can arrive after the person changed their answers: what they typed since stays.
     const onScreen = taRequestDataSchema().safeParse(this.payloadData());
     if (!onScreen.success || JSON.stringify(onScreen.data) !== JSON.stringify(sent)) return;
-    this.storage?.remove(this.draftKey);
+    this.draft.clear();
     this.answers = emptyAnswers(this.defaultRequestTypes());
     this.errors = {};
     this.touched.clear();
@@ -665,15 +655,6 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   }
 
   // ---- rendering ---------------------------------------------------------------------------------
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // Browsers without custom states keep working; only the :state() hook is missing.
-    }
-  }
 
   private focusIdOf(field: TaRequestField): string {
     return CHOICE_GROUPS.includes(field) ? `f-${field}-0` : `f-${field}`;

@@ -2,15 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isValueSetId, valueSets, type ValueSet } from '../../content/values.js';
 import { allowedLink } from '../../core/links.js';
-import { SiElement } from '../../core/si-element.js';
+import { SiElement, type ConfigProblem } from '../../core/si-element.js';
+import { quoted } from '../../core/text.js';
 import { monthAndYear } from '../../core/format.js';
 import { catalogs, type en, type ValueListKind } from './si-values-badge.strings.js';
 import { styles } from './si-values-badge.styles.js';
-
-interface Problem {
-  message: string;
-  detail: string;
-}
 
 interface ShownValue {
   name: string;
@@ -20,7 +16,7 @@ interface ShownValue {
 }
 
 interface Resolved {
-  problems: Problem[];
+  problems: ConfigProblem[];
   variant: 'badge' | 'card';
   kind: ValueListKind;
   items: ShownValue[];
@@ -34,12 +30,6 @@ const DEFAULT_SET = 'guiding-values';
 
 /** Collapses runs of white space, as the page would when showing the text. */
 const plain = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** A bad attribute value as it may appear in a message: short, without control or direction characters. */
-function quoted(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-}
 
 /** `2025-05-14` or `2025-05` → the first of that month in UTC; anything else (or an impossible date) → undefined. */
 export function parseAssessedDate(value: string): Date | undefined {
@@ -98,7 +88,6 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
   static override styles = styles;
 
   protected readonly catalogs = catalogs;
-  private readonly internals = this.attachInternals();
   private readonly childObserver = new MutationObserver(() => this.readCustomValues());
 
   @query('.badge') private badgeButton?: HTMLButtonElement | null;
@@ -138,8 +127,7 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolved = this.resolve();
-    if (this.resolved.variant === 'card') this.internals.states?.add('card');
-    else this.internals.states?.delete('card');
+    this.toggleState('card', this.resolved.variant === 'card');
     if (this.open && (this.resolved.problems.length > 0 || this.resolved.variant !== 'badge')) this.setOpen(false);
   }
 
@@ -172,12 +160,11 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
     if (returnFocus) this.badgeButton?.focus();
     if (this.open === open) return;
     this.open = open;
+    this.toggleState('open', open);
     if (open) {
-      this.internals.states?.add('open');
       document.addEventListener('click', this.onDocumentClick);
       window.addEventListener('resize', this.onResize);
     } else {
-      this.internals.states?.delete('open');
       document.removeEventListener('click', this.onDocumentClick);
       window.removeEventListener('resize', this.onResize);
     }
@@ -210,7 +197,7 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
   /** Everything the render needs, and every configuration problem, from the attributes and children. */
   private resolve(): Resolved {
     const t = this.t;
-    const problems: Problem[] = [];
+    const problems: ConfigProblem[] = [];
     const variantText = this.variant.trim() || 'badge';
     const variant = variantText === 'card' ? 'card' : 'badge';
     if (variantText !== 'badge' && variantText !== 'card') {
@@ -248,7 +235,7 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
     return { problems, variant, kind, items, credit, policyHref, assessmentHref, assessedOn };
   }
 
-  private pickValues(set: ValueSet, problems: Problem[]): ShownValue[] {
+  private pickValues(set: ValueSet, problems: ConfigProblem[]): ShownValue[] {
     const asShown = (value: ValueSet['values'][number]): ShownValue => ({ name: value.name[this.locale], description: value.description[this.locale] });
     const wanted = [...new Set(this.values.split(/[\s,]+/).filter(Boolean))];
     if (wanted.length === 0) return set.values.map(asShown);
@@ -264,7 +251,7 @@ export class SiValuesBadgeElement extends SiElement<typeof en> {
     return wanted.map((id) => asShown(set.values.find((value) => value.id === id)!));
   }
 
-  private link(attribute: string, value: string, problems: Problem[]): string | undefined {
+  private link(attribute: string, value: string, problems: ConfigProblem[]): string | undefined {
     if (!value.trim()) return undefined;
     const href = allowedLink(value);
     if (!href)
