@@ -1,4 +1,4 @@
-// `npm test`: lint (eslint and prettier), the manifest, type-check, browser tests (with coverage) and the receiver's tests, in that order.
+// `npm test`: lint (eslint and prettier), the manifest, type-check, browser tests (with coverage) and the node tests (receiver, manifest, package entries), in that order.
 // Every step runs even when an earlier one fails, and the last line is `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,21 +34,23 @@ if (!addCounts('test-results/browser.json')) totals.failed++;
 else if (!browserOk && totals.failed === 0) totals.failed++; // e.g. the coverage threshold was missed
 
 // Node 20's runner does not find .ts files in a folder by itself: name them.
-const receiverTestFiles = readdirSync('test/receiver')
-  .filter((name) => name.endsWith('.test.ts'))
-  .map((name) => `test/receiver/${name}`);
-const receiverOk = run('receiver tests', 'node', [
+const nodeTestFiles = ['test/receiver', 'test/node'].flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${folder}/${name}`),
+);
+const nodeOk = run('node tests: the receiver, the manifest, each package entry', 'node', [
   '--import',
   'tsx',
   '--test',
   '--test-reporter=spec',
   '--test-reporter=./.config/node-summary-reporter.mjs',
   '--test-reporter-destination=stdout',
-  '--test-reporter-destination=test-results/receiver.json',
-  ...receiverTestFiles,
+  '--test-reporter-destination=test-results/node.json',
+  ...nodeTestFiles,
 ]);
-if (!addCounts('test-results/receiver.json')) totals.failed++;
-else if (!receiverOk && totals.failed === 0) totals.failed++;
+if (!addCounts('test-results/node.json')) totals.failed++;
+else if (!nodeOk && totals.failed === 0) totals.failed++;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

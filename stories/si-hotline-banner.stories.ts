@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/si-hotline-banner/define.js';
 
-/** Optional attributes are left off (undefined) so the preset's own values show. */
+// Optional attributes are left off (undefined) so the preset's own values show.
 export default {
   title: 'Widgets/Hotline banner',
   component: 'si-hotline-banner',

@@ -231,7 +231,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     }
   }
 
-  /** The form was reset: every tick and note goes, as a checkbox group's would. */
+  /** @internal The form was reset: every tick and note goes, as a checkbox group's would. */
   formResetCallback(): void {
     this.confirmingClear = false;
     this.openNotes = new Set();
@@ -239,7 +239,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     this.delivery.reset();
   }
 
-  /** The browser restores the answers it saved for this form (back / forward, reload). */
+  /** @internal The browser restores the answers it saved for this form (back / forward, reload). */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved !== 'string') return;
     try {
@@ -251,6 +251,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     this.applyPending();
   }
 
+  /** @internal The form (or its fieldset) was disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }

@@ -4,11 +4,11 @@ import { property } from 'lit/decorators.js';
 import { configContext, isPersistMode, type SiConfig } from '../../core/config.js';
 
 /**
- * @tagname si-config
- * @summary Shares settings (endpoint, organization, language, persistence) with every widget inside it.
- *
  * A widget's own attribute always wins over these. `<si-config>` renders nothing of its own and may
  * upgrade before or after the widgets it wraps.
+ *
+ * @tagname si-config
+ * @summary Shares settings (endpoint, organization, language, persistence) with every widget inside it.
  *
  * @slot - The widgets that share these settings.
  */

@@ -1,4 +1,6 @@
 import { defineElement } from '../../core/define.js';
+// Brings the `si-*` events' types (HTMLElementEventMap) to an app that imports only this element.
+import '../../core/events.js';
 import { SiHotlineBannerElement } from './si-hotline-banner.js';
 
 defineElement('si-hotline-banner', SiHotlineBannerElement);

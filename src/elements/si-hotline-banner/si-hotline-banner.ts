@@ -18,10 +18,6 @@ const KEYWORD = /^[\p{L}\p{N} ]{1,20}$/u;
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
- * @tagname si-hotline-banner
- * @summary Hotline contacts (call, text, TTY, chat), hours, languages and "in immediate danger, call 911",
- * with a quick exit. Presets: `national` (default), `colorado`, `california`; every field can be overridden.
- *
  * Numbers are links that work on phones (`tel:`, `sms:`), shown as written and read digit by digit by
  * screen readers. A number or address that is not valid is left out and a configuration message says
  * so; there is never a broken link. The preset's note (confidential, anonymous tips...) is shown only
@@ -38,6 +34,10 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * hides the hotline details but keeps the quick exit (use `no-quick-exit` to have none); the dismissal is
  * remembered only as `persist` allows (`none` by default: not at all).
  *
+ * @tagname si-hotline-banner
+ * @summary Hotline contacts (call, text, TTY, chat), hours, languages and "in immediate danger, call 911",
+ * with a quick exit. Presets: `national` (default), `colorado`, `california`; every field can be overridden.
+ *
  * @slot - Fallback content shown only before the element upgrades or without JavaScript; not rendered after.
  * @csspart banner - The banner (a region named after the hotline).
  * @csspart name - The hotline's name.
@@ -50,6 +50,7 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * @cssprop --si-hotline-banner-border - The banner's top and bottom border colour (default the primary token).
  * @cssprop --si-hotline-banner-z-index - Stacking of a sticky banner (default 100).
  * @cssprop --si-hotline-banner-min-block-size - The least height of the banner while shown (not once hidden). Give it the height your page's `si-hotline-banner:not(:defined)` rule reserves, so nothing on the page moves when the banner appears (README, "Keep the page from jumping").
+ * @cssstate dismissed - A person hid the banner; only its quick exit is left.
  * @fires {SiDismissEvent} si-dismiss - A person hid the banner.
  * @fires {SiExitEvent} si-exit - The quick exit started (from the inner `<si-quick-exit>`). Not cancelable.
  */

@@ -7,16 +7,16 @@ import { styles } from './si-quick-exit.styles.js';
 import { catalogs, type en } from './si-quick-exit.strings.js';
 
 /**
- * @tagname si-quick-exit
- * @summary A quick way off the page: a red "Exit this page" button, Shift pressed three times, and an
- * optional skip link. It hides the page at once, wipes everything the widgets stored, and replaces this
- * page in the history with a neutral site.
- *
  * The exit goes to `exit-url`, or to https://www.weather.gov/ (a neutral public page) by default. A bad
  * `exit-url` shows a configuration message, and the button still exits to the default: an exit must
  * always work. Content placed inside the element without a `slot` (a plain link to the exit page, say) is
  * shown only before the script loads or without it; once upgraded it is not rendered, so nothing is read
  * twice. Exiting does not erase browser history, and the note under the button says so.
+ *
+ * @tagname si-quick-exit
+ * @summary A quick way off the page: a red "Exit this page" button, Shift pressed three times, and an
+ * optional skip link. It hides the page at once, wipes everything the widgets stored, and replaces this
+ * page in the history with a neutral site.
  *
  * @slot note - Replaces the note under the button (keyboard hint, history warning, `safety-href` link).
  * @csspart button - The exit button.

@@ -148,14 +148,14 @@ function parseList(raw: string, maxItems: number, maxLength: number): string[] |
 }
 
 /**
- * @tagname si-ta-request
- * @summary A request form for training and technical assistance that a county embeds in one line.
- *
  * It asks for the agency's details and its need (never anyone's survivor status or story), checks the
  * answers in place with GOV.UK-style messages and an error summary, keeps a draft only as `persist`
  * allows, and sends the request to `endpoint` as a `ta-request` (version 1) through the shared
  * delivery layer: retried with one idempotency key, queued when offline, and left on screen until the
  * endpoint has accepted it.
+ *
+ * @tagname si-ta-request
+ * @summary A request form for training and technical assistance that a county embeds in one line.
  *
  * @slot privacy - Who will see the request and how long it is kept, shown before the send button. Replaces the default text, which names `org`.
  *
@@ -177,6 +177,12 @@ function parseList(raw: string, maxItems: number, maxLength: number): string[] |
  * @cssprop --si-color-danger - Error messages and the error summary.
  * @cssprop --si-color-success - The confirmation panel's border.
  * @cssprop --si-font-family - The font.
+ *
+ * @cssstate sending - The request is on its way.
+ * @cssstate sent - The endpoint accepted the request.
+ * @cssstate queued - The request waits to be sent again.
+ * @cssstate failed - The endpoint refused the request; the answers stay on screen.
+ * @cssstate invalid - Some answers need a change; the error summary lists them.
  *
  * @fires si-change - The person changed an answer (`detail.name`, `detail.value`).
  * @fires si-submit - Before sending; cancelable (`detail.payload`).
