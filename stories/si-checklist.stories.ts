@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/si-checklist/define.js';
 import { customContent, invalidContent } from './support/checklist-examples.js';
-import { CHECKLIST_STUB, installChecklistStub, partOf, tick, until, writeNote } from './support/checklist-stub.js';
+import { until } from '../test/shared/until.js';
+import { CHECKLIST_STUB, installChecklistStub, partOf, tick, writeNote } from './support/checklist-stub.js';
 
 interface Args {
   set: string;
@@ -112,7 +113,7 @@ export const ContentUnreachable: Story = {
   args: { src: '/no-such-checklist-content.json' },
   play: async ({ canvasElement }) => {
     const checklist = checklistIn(canvasElement as HTMLElement);
-    await until(() => checklist.shadowRoot!.querySelector('[part~="load-status"] + button') !== null, 8000);
+    await until(() => checklist.shadowRoot!.querySelector('[part~="load-status"] + button') !== null, 'the retry button');
   },
 };
 

@@ -12,8 +12,8 @@ import {
   nav,
   rateArea,
   SA_ENDPOINT,
-  until,
 } from './support/self-assessment-stub.js';
+import { until } from '../test/shared/until.js';
 
 interface Args {
   src: string;

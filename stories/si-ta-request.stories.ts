@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/si-ta-request/define.js';
-import { fillValidRequest, installStubEndpoint, pick, send, STUB_ENDPOINT, until } from './support/ta-request-stub.js';
+import { until } from '../test/shared/until.js';
+import { fillValidRequest, installStubEndpoint, pick, send, STUB_ENDPOINT } from './support/ta-request-stub.js';
 
 interface Args {
   endpoint: string;

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
+import './shared/property-seed.js';
 import { bandOf, changeOf, scoreArea, scoreAssessment, type Answer, type AreaAnswers } from '../src/elements/si-self-assessment/scoring.js';
 
 const area = (id: string, answers: Array<Answer | undefined>): AreaAnswers => ({ id, answers });

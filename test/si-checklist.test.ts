@@ -18,12 +18,12 @@ import { allowedContentUrl } from '../src/core/links.js';
 import { SiChecklistElement } from '../src/elements/si-checklist/si-checklist.js';
 import { CHECKLIST_NOTE_MAX, type ChecklistData } from '../src/schemas/checklist.js';
 import { anyEnvelopeSchema, checklistEnvelope, envelopeSchemas } from '../src/schemas/index.js';
-import * as stories from '../stories/si-checklist.stories.js';
 import { customContent, invalidContent } from '../stories/support/checklist-examples.js';
-import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, until, writeNote } from '../stories/support/checklist-stub.js';
+import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, writeNote } from '../stories/support/checklist-stub.js';
+import { until } from './shared/until.js';
 import { counterUuid, FakeClock, FakeEndpoint, type Fault } from './delivery/harness.js';
-import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
-import { settle, sweepStories } from './shared/story-sweep.js';
+import { configMessageOf } from './shared/fuzz.js';
+import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
 
 type Checklist = SiChecklistElement;
@@ -877,24 +877,3 @@ describe('<si-checklist> print and downloads', () => {
     });
   });
 });
-
-fuzzAttributes({
-  tag: 'si-checklist',
-  baseline: { persist: 'none' },
-  attributes: ['set', 'src', 'name', 'org', 'persist', 'endpoint', 'lang'],
-  refused: {
-    set: ['self-care', '__proto__', 'constructor'],
-    persist: ['forever', 'cookie'],
-    src: [
-      'javascript:alert(1)',
-      'http://example.org/checklist.json',
-      'data:application/json,{}',
-      'https://user:pw@example.org/checklist.json',
-      'x'.repeat(3000),
-    ],
-    endpoint: ['http://intake.example.org/checklists', 'javascript:alert(1)', 'https://user:pw@intake.example.org/c', 'mailto:intake@example.org'],
-  },
-  runs: 20,
-});
-
-sweepStories(stories);

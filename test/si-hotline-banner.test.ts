@@ -9,9 +9,8 @@ import '../src/elements/si-config/define.js';
 import '../src/elements/si-hotline-banner/define.js';
 import { parseNumber } from '../src/elements/si-hotline-banner/phone.js';
 import { SiHotlineBannerElement } from '../src/elements/si-hotline-banner/si-hotline-banner.js';
-import * as stories from '../stories/si-hotline-banner.stories.js';
-import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
-import { settle, sweepStories } from './shared/story-sweep.js';
+import { configMessageOf } from './shared/fuzz.js';
+import { settle } from './shared/story-sweep.js';
 import { shadow, text } from './shared/dom.js';
 
 // Never leave the test page: the banner's quick exit navigates through this recorder.
@@ -403,22 +402,4 @@ describe('<si-hotline-banner>', () => {
       expect(navigations).to.deep.equal(['https://www.weather.gov/']);
     });
   });
-
-  fuzzAttributes({
-    tag: 'si-hotline-banner',
-    attributes: ['preset', 'name', 'phone', 'sms', 'sms-keyword', 'chat-url', 'tty', 'hours', 'languages', 'position', 'persist', 'exit-url', 'safety-href'],
-    refused: {
-      phone: ['12', '555-0142', '1-800-FLOWERS', 'javascript:alert(1)', '+1', '911; drop'],
-      sms: ['call me', '23-37-33', 'sms:233733'],
-      tty: ['7-1-1', 'TTY'],
-      'chat-url': ['javascript:alert(1)', 'data:text/html,x', 'http://example.org/chat', 'https://user:pw@example.org/'],
-      'sms-keyword': ['HELP!', '<b>HI</b>', 'x'.repeat(21)],
-      preset: ['nationwide', 'Colorado '],
-      position: ['sticky'],
-      persist: ['forever'],
-    },
-    runs: 12,
-  });
-
-  sweepStories(stories);
 });

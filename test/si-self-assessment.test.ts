@@ -17,7 +17,6 @@ import { parseInstrument, parseResultFile } from '../src/elements/si-self-assess
 import { scoreAssessment } from '../src/elements/si-self-assessment/scoring.js';
 import type { SiSelfAssessmentElement } from '../src/elements/si-self-assessment/si-self-assessment.js';
 import { anyEnvelopeSchema, envelopeSchemas, selfAssessmentEnvelope } from '../src/schemas/index.js';
-import * as stories from '../stories/si-self-assessment.stories.js';
 import {
   chooseFile,
   CUSTOM_INSTRUMENT,
@@ -30,11 +29,11 @@ import {
   SA_ENDPOINT,
   saCalls,
   SAMPLE,
-  until,
   type Plan,
 } from '../stories/support/self-assessment-stub.js';
-import { configMessageOf, fuzzAttributes } from './shared/fuzz.js';
-import { settle, sweepStories } from './shared/story-sweep.js';
+import { configMessageOf } from './shared/fuzz.js';
+import { until } from './shared/until.js';
+import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
 
 const heading = (element: Element) => text($(element, '#section-heading'));
@@ -715,19 +714,3 @@ describe('<si-self-assessment> sending', () => {
     expect((sent.data as { share: string }).share).to.equal('scores');
   });
 });
-
-fuzzAttributes({
-  tag: 'si-self-assessment',
-  attributes: ['src', 'endpoint', 'org', 'persist', 'share', 'ta-href', 'lang'],
-  baseline: { persist: 'none' },
-  refused: {
-    persist: ['forever', 'cookie'],
-    share: ['everything', 'names'],
-    'ta-href': ['javascript:alert(1)', 'http://example.org/ta', 'https://user:secret@example.org/ta', 'data:text/html,hi'],
-    src: ['javascript:alert(1)', 'http://example.org/instrument.json', 'data:application/json,{}', 'https://user:secret@example.org/i.json'],
-    endpoint: ['javascript:alert(1)', 'http://example.org/api', 'https://user:secret@example.org/api'],
-  },
-  runs: 15,
-});
-
-sweepStories(stories);

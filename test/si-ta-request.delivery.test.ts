@@ -19,8 +19,8 @@ import {
   send,
   STUB_ENDPOINT,
   stubCalls,
-  until,
 } from '../stories/support/ta-request-stub.js';
+import { until } from './shared/until.js';
 import { isoDateIn } from '../stories/support/dates.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
@@ -251,7 +251,7 @@ describe('<si-ta-request> what the person sees', () => {
     elsewhere.focus();
     const observer = new MutationObserver(() => states.push(status(form)));
     observer.observe(shadow(form), { subtree: true, childList: true, characterData: true });
-    await until(() => !!$(form, '[part~="confirmation"]'), 5000);
+    await until(() => !!$(form, '[part~="confirmation"]'), 'the confirmation');
     observer.disconnect();
     expect(stubCalls).to.have.length(2);
     const [first, second] = stubCalls;
@@ -272,7 +272,7 @@ describe('<si-ta-request> what the person sees', () => {
     await until(() => !!$(form, '.panel--queued'));
     await answer(form, 'goals', 'A changed goal, typed while the first request waited.');
     releaseHeld();
-    await until(() => !!$(form, '[part~="confirmation"]'), 8000);
+    await until(() => !!$(form, '[part~="confirmation"]'), 'the confirmation');
     expect(JSON.parse(String(stubCalls.at(-1)!.init.body)).data.goals, 'the waiting request went out as it was').not.to.contain('changed goal');
     $<HTMLButtonElement>(form, '[part~="confirmation"] button')!.click();
     await settle(form);

@@ -3,7 +3,7 @@
  * validation, the error summary, drafts, keyboard). Delivery is in si-ta-request.delivery.test.ts;
  * the story sweep and the attribute fuzz in si-ta-request.stories.test.ts.
  */
-import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { californiaCounties, coloradoCounties, countySets, countySetSchema } from '../src/content/counties.js';
 import { contentItemSchema, taAudiences, taTopics } from '../src/content/ta-request.js';
@@ -12,7 +12,9 @@ import '../src/elements/si-config/define.js';
 import '../src/elements/si-ta-request/define.js';
 import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-request.js';
 import { AUDIENCES } from '../src/schemas/ta-request.js';
-import { answer, control, fillValidRequest, installStubEndpoint, pick, send, STUB_ENDPOINT, stubCalls, until } from '../stories/support/ta-request-stub.js';
+import { answer, control, fillValidRequest, installStubEndpoint, pick, send, STUB_ENDPOINT, stubCalls } from '../stories/support/ta-request-stub.js';
+import { ManualTimers } from './shared/manual-timers.js';
+import { until } from './shared/until.js';
 import { isoDateIn } from '../stories/support/dates.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
@@ -349,29 +351,42 @@ describe('<si-ta-request> validation', () => {
   });
 
   it('counts the characters left in the goals and speaks the count only near the limit, after a pause', async () => {
-    const form = await mount();
-    const visible = () => text($(form, '.count'));
-    const spoken = () => text($(form, '.count + [aria-live="polite"]'));
-    expect(visible()).to.equal('You have 1,500 characters remaining');
-    expect($(form, '.count')!.getAttribute('aria-hidden'), 'the visible count is not read on every keystroke').to.equal('true');
-    expect(control(form, 'goals').getAttribute('aria-describedby')!.split(' ')).to.include('f-goals-limit');
-    expect(text($(form, '#f-goals-limit'))).to.equal('You can enter up to 1,500 characters.');
+    const timers = new ManualTimers().install();
+    try {
+      const form = await mount();
+      const wait = async (ms: number) => {
+        timers.advance(ms);
+        await form.updateComplete;
+      };
+      const visible = () => text($(form, '.count'));
+      const spoken = () => text($(form, '.count + [aria-live="polite"]'));
+      expect(visible()).to.equal('You have 1,500 characters remaining');
+      expect($(form, '.count')!.getAttribute('aria-hidden'), 'the visible count is not read on every keystroke').to.equal('true');
+      expect(control(form, 'goals').getAttribute('aria-describedby')!.split(' ')).to.include('f-goals-limit');
+      expect(text($(form, '#f-goals-limit'))).to.equal('You can enter up to 1,500 characters.');
 
-    await answer(form, 'goals', 'x'.repeat(100));
-    expect(visible()).to.equal('You have 1,400 characters remaining');
-    await aTimeout(1100);
-    expect(spoken(), 'far from the limit, nothing is announced').to.equal('');
+      await answer(form, 'goals', 'x'.repeat(100));
+      expect(visible()).to.equal('You have 1,400 characters remaining');
+      await wait(1000);
+      expect(spoken(), 'far from the limit, nothing is announced').to.equal('');
 
-    await answer(form, 'goals', 'x'.repeat(1400));
-    expect(spoken(), 'not while typing').to.equal('');
-    await aTimeout(1100);
-    expect(spoken()).to.equal('You have 100 characters remaining');
+      await answer(form, 'goals', 'x'.repeat(1400));
+      await wait(999);
+      expect(spoken(), 'not while typing').to.equal('');
+      await answer(form, 'goals', 'x'.repeat(1399));
+      await wait(999);
+      expect(spoken(), 'each keystroke starts the pause again').to.equal('');
+      await wait(1);
+      expect(spoken()).to.equal('You have 101 characters remaining');
 
-    await answer(form, 'goals', 'x'.repeat(1501));
-    expect(visible()).to.equal('You have 1 character too many');
-    expect($(form, '.count')!.classList.contains('count--over')).to.equal(true);
-    await aTimeout(1100);
-    expect(spoken()).to.equal('You have 1 character too many');
+      await answer(form, 'goals', 'x'.repeat(1501));
+      expect(visible()).to.equal('You have 1 character too many');
+      expect($(form, '.count')!.classList.contains('count--over')).to.equal(true);
+      await wait(1000);
+      expect(spoken()).to.equal('You have 1 character too many');
+    } finally {
+      timers.uninstall();
+    }
   });
 });
 

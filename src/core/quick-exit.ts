@@ -20,6 +20,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SiExitEvent } from './events.js';
 import { secureUrl } from './links.js';
 import { wipeAllStoredData } from './storage.js';
+import { after } from './timers.js';
 
 /**
  * Where an exit goes unless the host says otherwise: the US National Weather Service, a neutral public
@@ -33,26 +34,13 @@ export const PRESS_WINDOW_MS = 5000;
 export type QuickExitStatus = '' | 1 | 2 | 'expired' | 'loading';
 
 type Navigate = (url: string) => void;
-/** Starts a timer and returns its cancel function. */
-type Timer = (callback: () => void, ms: number) => () => void;
 
 let navigate: Navigate = (url) => location.replace(url);
-let timer: Timer = (callback, ms) => {
-  const id = setTimeout(callback, ms);
-  return () => clearTimeout(id);
-};
 
 /** For tests: replaces the navigation (normally `location.replace`); returns the previous one. */
 export function setNavigator(next: Navigate): Navigate {
   const previous = navigate;
   navigate = next;
-  return previous;
-}
-
-/** For tests: replaces the timer behind the 5-second window; returns the previous one. */
-export function setTimer(next: Timer): Timer {
-  const previous = timer;
-  timer = next;
   return previous;
 }
 
@@ -104,11 +92,11 @@ function onKeyup(event: KeyboardEvent): void {
     return;
   }
   announce((PRESSES_TO_EXIT - presses) as 1 | 2);
-  cancelWindow = timer(() => {
+  cancelWindow = after(PRESS_WINDOW_MS, () => {
     cancelWindow = undefined;
     presses = 0;
     announce('expired');
-  }, PRESS_WINDOW_MS);
+  });
 }
 
 function listen(on: boolean): void {

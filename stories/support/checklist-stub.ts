@@ -1,50 +1,31 @@
 /**
  * A stand-in receiver for the checklist stories and tests, so every delivery state is reached
- * deterministically without a network. It wraps `window.fetch` once and answers only requests to its own
- * reserved `.test` host; every other request (the ta-request stub's, a content file) passes through.
+ * deterministically without a network, on the shared stand-in network (test/shared/stub-network.ts).
  *
  * Paths: /accept (201 with a reference), /pending (never answers; aborts when the controller aborts),
  * /unavailable (503 with `Retry-After: 60`, so the send waits a minute), /offline (a network error),
  * /forbidden (403).
  */
+import { registerStubEndpoint, reply, type StubCall } from '../../test/shared/stub-network.js';
+
 export const CHECKLIST_STUB = 'https://checklist-intake.test';
 
-export interface ChecklistStubCall {
-  url: string;
-  init: RequestInit;
-}
-
 /** Every request the stub answered, in order (tests read it; stories ignore it). */
-export const checklistStubCalls: ChecklistStubCall[] = [];
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  Promise.resolve(
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json', ...headers } }),
-  );
-
-const answers: Record<string, (signal: AbortSignal | null | undefined) => Promise<Response>> = {
-  '/accept': () => json(201, { reference: 'CL-2026-0007' }),
-  '/pending': (signal) =>
-    new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true })),
-  '/unavailable': () => json(503, { title: 'Service unavailable' }, { 'Retry-After': '60' }),
-  '/offline': () => Promise.reject(new TypeError('Failed to fetch')),
-  '/forbidden': () => json(403, { title: 'Forbidden' }),
-};
-
-let installed = false;
+export const checklistStubCalls: StubCall[] = [];
 
 /** Installs the stub (once per page). */
 export function installChecklistStub(): void {
-  if (installed) return;
-  installed = true;
-  const passOn = window.fetch;
-  window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(`${CHECKLIST_STUB}/`)) return passOn.call(window, input, init);
-    checklistStubCalls.push({ url, init });
-    const answer = answers[new URL(url).pathname] ?? (() => json(404, { title: 'Not found' }));
-    return answer(init.signal);
-  };
+  registerStubEndpoint(
+    CHECKLIST_STUB,
+    {
+      '/accept': () => reply.json(201, { reference: 'CL-2026-0007' }),
+      '/pending': ({ signal }) => reply.never(signal),
+      '/unavailable': () => reply.json(503, { title: 'Service unavailable' }, { 'Retry-After': '60' }),
+      '/offline': () => reply.networkError(),
+      '/forbidden': () => reply.json(403, { title: 'Forbidden' }),
+    },
+    checklistStubCalls,
+  );
 }
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
@@ -75,13 +56,4 @@ export async function writeNote(checklist: Element, step: number, text: string):
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));
   await (checklist as Updating).updateComplete;
-}
-
-/** Waits until `check` is true (the stub answers asynchronously). */
-export async function until(check: () => boolean, timeoutMs = 4000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for the checklist');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

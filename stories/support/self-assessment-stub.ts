@@ -1,47 +1,26 @@
 /**
  * Examples and drivers for `<si-self-assessment>`, shared by its stories and its tests: a way to rate
  * statements as a person would (clicking the radios, moving with the buttons), a sample set of answers,
- * custom instruments (valid and not), an earlier result to compare with, and a stand-in receiver that
- * wraps `window.fetch` once and answers only its own reserved `.test` host.
+ * custom instruments (valid and not), an earlier result to compare with, and a stand-in receiver on the
+ * shared stand-in network (test/shared/stub-network.ts).
  */
 import type { Answer } from '../../src/elements/si-self-assessment/scoring.js';
+import { registerStubEndpoint, reply, type StubCall } from '../../test/shared/stub-network.js';
 
 export const SA_ENDPOINT = 'https://assessment-intake.test';
 
 /** Every request the stub answered, in order. */
-export const saCalls: Array<{ url: string; init: RequestInit }> = [];
-
-let installed = false;
+export const saCalls: StubCall[] = [];
 
 /** `/accept` answers 201 with a reference; `/offline` fails like a lost connection; anything else 404. */
 export function installAssessmentEndpoint(): void {
-  if (installed) return;
-  installed = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(`${SA_ENDPOINT}/`)) return realFetch(input, init);
-    saCalls.push({ url, init });
-    const path = new URL(url).pathname;
-    if (path === '/offline') return Promise.reject(new TypeError('Failed to fetch'));
-    const [status, body] = path === '/accept' ? [201, { reference: 'SA-2026-0007' }] : [404, { title: 'Not found' }];
-    return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
-  };
+  registerStubEndpoint(SA_ENDPOINT, { '/accept': () => reply.json(201, { reference: 'SA-2026-0007' }), '/offline': () => reply.networkError() }, saCalls);
 }
 
 type Element_ = HTMLElement & { updateComplete: Promise<unknown> };
 
 export const assessmentIn = (root: ParentNode): Element_ => root.querySelector('si-self-assessment') as Element_;
 const shadow = (element: Element) => element.shadowRoot!;
-
-/** Waits until `check()` holds (or fails after about two seconds). */
-export async function until(check: () => boolean, what = 'the expected state'): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 /** Clicks one of the widget's buttons by its `data-nav` (`previous`, `next`, `skip`). */
 export async function nav(element: Element_, which: 'previous' | 'next' | 'skip'): Promise<void> {

@@ -1,25 +1,18 @@
 /**
  * A stand-in receiver for the TA request stories and tests, so every delivery state can be reached
- * deterministically without a network. It wraps `window.fetch` once and answers only requests to the
- * reserved `.test` host below; every other request goes to the real fetch untouched.
+ * deterministically without a network, on the shared stand-in network (test/shared/stub-network.ts).
  *
  * Paths: /accept (201 with a reference), /pending (never answers; aborts when the controller aborts),
  * /unavailable (503), /offline (a network error), /forbidden (403), /reject (422 with field errors),
  * /flaky (503 the first time it sees an Idempotency-Key, 201 after), /held (503 until `releaseHeld()`, 201 after).
  */
+import { registerStubEndpoint, reply, type StubCall } from '../../test/shared/stub-network.js';
 import { isoDateIn } from './dates.js';
 
 export const STUB_ENDPOINT = 'https://ta-intake.test';
 
-export interface StubCall {
-  url: string;
-  init: RequestInit;
-}
-
 /** Every request the stub answered, in order (tests read it; stories ignore it). */
 export const stubCalls: StubCall[] = [];
-
-type Answer = (signal: AbortSignal | null | undefined, key: string) => Promise<Response>;
 const flakySeen = new Set<string>();
 let holding = true;
 
@@ -28,51 +21,33 @@ export function releaseHeld(release = true): void {
   holding = !release;
 }
 
-const json = (status: number, body: unknown, type = 'application/json') =>
-  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } }));
-
-const answers: Record<string, Answer> = {
-  '/accept': () => json(201, { reference: 'TA-2026-0142' }),
-  '/pending': (signal) =>
-    new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true })),
-  '/unavailable': () => json(503, { title: 'Service unavailable' }, 'application/problem+json'),
-  '/offline': () => Promise.reject(new TypeError('Failed to fetch')),
-  '/forbidden': () => json(403, { title: 'Forbidden' }, 'application/problem+json'),
-  '/flaky': (_signal, key) => {
-    if (flakySeen.has(key)) return json(201, { reference: 'TA-2026-0143' });
-    flakySeen.add(key);
-    return json(503, { title: 'Busy' }, 'application/problem+json');
-  },
-  '/held': () => (holding ? json(503, { title: 'Busy' }, 'application/problem+json') : json(201, { reference: 'TA-2026-0144' })),
-  '/reject': () =>
-    json(
-      422,
-      {
-        title: 'Some answers need a change',
-        errors: [
-          { field: '/data/email', message: 'This email address cannot receive mail' },
-          { field: '/data/preferredDates/1', message: 'We are closed on this date' },
-        ],
-      },
-      'application/problem+json',
-    ),
-};
-
-let installed = false;
-
 /** Installs the stub (once per page). */
 export function installStubEndpoint(): void {
-  if (installed) return;
-  installed = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(`${STUB_ENDPOINT}/`)) return realFetch(input, init);
-    stubCalls.push({ url, init });
-    const answer = answers[new URL(url).pathname] ?? (() => json(404, { title: 'Not found' }));
-    const key = new Headers(init.headers).get('Idempotency-Key') ?? '';
-    return answer(init.signal, key);
-  };
+  registerStubEndpoint(
+    STUB_ENDPOINT,
+    {
+      '/accept': () => reply.json(201, { reference: 'TA-2026-0142' }),
+      '/pending': ({ signal }) => reply.never(signal),
+      '/unavailable': () => reply.json(503, { title: 'Service unavailable' }),
+      '/offline': () => reply.networkError(),
+      '/forbidden': () => reply.json(403, { title: 'Forbidden' }),
+      '/flaky': ({ key }) => {
+        if (flakySeen.has(key)) return reply.json(201, { reference: 'TA-2026-0143' });
+        flakySeen.add(key);
+        return reply.json(503, { title: 'Busy' });
+      },
+      '/held': () => (holding ? reply.json(503, { title: 'Busy' }) : reply.json(201, { reference: 'TA-2026-0144' })),
+      '/reject': () =>
+        reply.json(422, {
+          title: 'Some answers need a change',
+          errors: [
+            { field: '/data/email', message: 'This email address cannot receive mail' },
+            { field: '/data/preferredDates/1', message: 'We are closed on this date' },
+          ],
+        }),
+    },
+    stubCalls,
+  );
 }
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
@@ -127,13 +102,4 @@ export async function send(form: Element): Promise<void> {
   button.focus();
   button.click();
   await (form as Updating).updateComplete;
-}
-
-/** Waits until `check` is true (the stub answers asynchronously). */
-export async function until(check: () => boolean, timeoutMs = 4000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for the form');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

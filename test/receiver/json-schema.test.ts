@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import * as fc from 'fast-check';
+import '../shared/property-seed.js';
 import { buildJsonSchemas } from '../../.config/build-json-schemas.js';
 import { buildEnvelope } from '../../src/core/delivery/envelope.js';
 import { envelopeSchemas } from '../../src/schemas/index.js';

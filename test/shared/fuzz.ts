@@ -6,6 +6,7 @@
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import * as fc from 'fast-check';
+import './property-seed.js';
 import { settle } from './story-sweep.js';
 
 export const hostileValue: fc.Arbitrary<string> = fc.oneof(

@@ -11,6 +11,7 @@ import { SiChangeEvent, type FieldError } from '../../core/events.js';
 import type { Translation } from '../../core/i18n.js';
 import { localIsoDate } from '../../core/files.js';
 import { PersistedState } from '../../core/persisted-state.js';
+import { after } from '../../core/timers.js';
 import { SiElement, type ConfigProblem } from '../../core/si-element.js';
 import { countySets } from '../../content/counties.js';
 import { taAudiences, taTopics } from '../../content/ta-request.js';
@@ -234,7 +235,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   /** A link to the host's privacy notice (https, or a path on this site). */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
 
-  private countTimer?: ReturnType<typeof setTimeout>;
+  private cancelCount?: () => void;
   /** The delivery status last acted on, and whether the request is waiting (so background retries do not flicker "Sending"). */
   private seenStatus?: DeliveryStatus;
   private waiting = false;
@@ -247,7 +248,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.countTimer);
+    this.cancelCount?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -609,11 +610,11 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   }
 
   private scheduleCountMessage(): void {
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => {
+    this.cancelCount?.();
+    this.cancelCount = after(COUNT_PAUSE_MS, () => {
       const left = GOALS_MAX - this.answers.goals.length;
       this.countMessage = left > COUNT_NEAR ? '' : left >= 0 ? this.t.countLeft(left) : this.t.countOver(-left);
-    }, COUNT_PAUSE_MS);
+    });
   }
 
   private async onClear(): Promise<void> {

@@ -18,12 +18,13 @@
  */
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
+import '../shared/property-seed.js';
 import type { PersistMode } from '../../src/core/config.js';
 import type { SiSubmitEvent } from '../../src/core/events.js';
 import { WidgetStorage, wipeAllStoredData } from '../../src/core/storage.js';
 import type { OutboxEntry } from '../../src/core/delivery/outbox.js';
-import { FakeClock, FakeEndpoint, seededRandom, type Fault } from './harness.js';
-import { answers, rig, type Answers, type Rig } from './rig.js';
+import { FakeClock, FakeEndpoint, seededRandom, type Fault } from '../delivery/harness.js';
+import { answers, rig, type Answers, type Rig } from '../delivery/rig.js';
 
 type Action =
   | { do: 'submit'; edit: boolean; clicks: number }
