@@ -41,14 +41,87 @@ export const CONTENT_SECURITY_POLICY = policy('lit-html');
 /** The same for the embed pages; Vue's runtime creates a Trusted Types policy of its own, named vue. */
 export const EMBEDS_CONTENT_SECURITY_POLICY = policy('lit-html vue');
 
-/** Each page's main content (a file in the site folder) and its title; layout.html frames them all. */
-export const PAGES: Readonly<Record<string, { file: string; title: string }>> = {
-  '/': { file: 'index.html', title: 'Human Trafficking Response Program' },
-  '/request-training': { file: 'request-training.html', title: 'Request training' },
-  '/resources': { file: 'resources.html', title: 'Resources' },
-  '/strict-csp': { file: 'strict-csp.html', title: 'Strict CSP check' },
-  '/embeds': { file: 'embeds.html', title: 'Embeds in HTML, React and Vue' },
-  '/submissions': { file: 'submissions.html', title: 'Received submissions' },
+type SiteLang = 'en' | 'es';
+
+export interface SitePage {
+  /** The page's main content, a file in the site folder (Spanish ones in es/). */
+  file: string;
+  title: string;
+  lang: SiteLang;
+  /** The same page in the other language: the language switch links to it. */
+  counterpart: string;
+}
+
+/** The site's pages in English and in Spanish, in the order of the navigation, with the label each has there. */
+const SITE: ReadonlyArray<{ file: string; en: { path: string; title: string; nav: string }; es: { path: string; title: string; nav: string } }> = [
+  {
+    file: 'index.html',
+    en: { path: '/', title: 'Human Trafficking Response Program', nav: 'Home' },
+    es: { path: '/es/', title: 'Programa de Respuesta a la Trata de Personas', nav: 'Inicio' },
+  },
+  {
+    file: 'request-training.html',
+    en: { path: '/request-training', title: 'Request training', nav: 'Request training' },
+    es: { path: '/es/request-training', title: 'Solicitar capacitación', nav: 'Solicitar capacitación' },
+  },
+  {
+    file: 'resources.html',
+    en: { path: '/resources', title: 'Resources', nav: 'Resources' },
+    es: { path: '/es/resources', title: 'Recursos', nav: 'Recursos' },
+  },
+  {
+    file: 'strict-csp.html',
+    en: { path: '/strict-csp', title: 'Strict CSP check', nav: 'Strict CSP check' },
+    es: { path: '/es/strict-csp', title: 'Prueba de CSP estricta', nav: 'Prueba de CSP estricta' },
+  },
+  {
+    file: 'embeds.html',
+    en: { path: '/embeds', title: 'Embeds in HTML, React and Vue', nav: 'Embeds' },
+    es: { path: '/es/embeds', title: 'Inserciones en HTML, React y Vue', nav: 'Inserciones' },
+  },
+  {
+    file: 'submissions.html',
+    en: { path: '/submissions', title: 'Received submissions', nav: 'Received submissions' },
+    es: { path: '/es/submissions', title: 'Envíos recibidos', nav: 'Envíos recibidos' },
+  },
+];
+
+/** Each page by its path; layout.html frames them all. */
+export const PAGES: Readonly<Record<string, SitePage>> = Object.fromEntries(
+  SITE.flatMap(({ file, en, es }) => [
+    [en.path, { file, title: en.title, lang: 'en', counterpart: es.path }],
+    [es.path, { file: `es/${file}`, title: es.title, lang: 'es', counterpart: en.path }],
+  ]),
+);
+
+/** The frame's own words, as HTML (the site's own text, never a visitor's). */
+export const SITE_TEXT: Readonly<Record<SiteLang, Readonly<Record<string, string>>>> = {
+  en: {
+    county: 'Juniper Hollow County',
+    department: 'Health and Human Services &middot; Human Trafficking Response Program',
+    skip: 'Skip to main content',
+    navLabel: 'Main',
+    otherLanguageLink: 'Español',
+    hotlineFallback:
+      'National Human Trafficking Hotline: call <a href="tel:+18883737888">1-888-373-7888</a>, text <a href="sms:233733">233733</a>. In immediate danger, call 911.',
+    footerHotline:
+      'If you are in immediate danger, call 911. The National Human Trafficking Hotline is confidential and open 24 hours a day: call 1-888-373-7888 or text 233733.',
+    footerDemo:
+      'Juniper Hollow County is fictional. This site demonstrates the survivor-informed-widgets library; what you enter is sent only to this demo server.',
+  },
+  es: {
+    county: 'Condado de Juniper Hollow',
+    department: 'Salud y Servicios Humanos &middot; Programa de Respuesta a la Trata de Personas',
+    skip: 'Saltar al contenido principal',
+    navLabel: 'Principal',
+    otherLanguageLink: 'English',
+    hotlineFallback:
+      'Línea Nacional contra la Trata de Personas: llame al <a href="tel:+18883737888">1-888-373-7888</a> o envíe un mensaje de texto al <a href="sms:233733">233733</a>. Si está en peligro inmediato, llame al 911.',
+    footerHotline:
+      'Si está en peligro inmediato, llame al 911. La Línea Nacional contra la Trata de Personas es confidencial y atiende las 24 horas del día: llame al 1-888-373-7888 o envíe un mensaje de texto al 233733.',
+    footerDemo:
+      'El Condado de Juniper Hollow es ficticio. Este sitio muestra la biblioteca survivor-informed-widgets; lo que usted escriba se envía solo a este servidor de demostración.',
+  },
 };
 
 const ASSETS: Readonly<Record<string, string>> = { '/site.css': 'site.css', '/favicon.svg': 'favicon.svg' };
@@ -76,13 +149,23 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** A page in the site's frame, with the navigation marking where the reader is. */
-async function renderPage(staticRoot: string, pathname: string, page: { file: string; title: string }): Promise<string> {
+/** A page in the site's frame, in its language, with the navigation marking where the reader is and a link to the same page in the other language. */
+async function renderPage(staticRoot: string, pathname: string, page: SitePage): Promise<string> {
   const [layout, main] = await Promise.all([readFile(join(staticRoot, 'layout.html'), 'utf8'), readFile(join(staticRoot, page.file), 'utf8')]);
-  return layout
-    .replace('<!--title-->', () => page.title)
-    .replace('<!--main-->', () => main)
-    .replace(`<a href="${pathname}">`, () => `<a href="${pathname}" aria-current="page">`);
+  const nav = SITE.map((entry) => entry[page.lang])
+    .map(({ path, nav: label }) => `<li><a href="${path}"${path === pathname ? ' aria-current="page"' : ''}>${label}</a></li>`)
+    .join('\n          ');
+  const fill: Record<string, string> = {
+    ...SITE_TEXT[page.lang],
+    lang: page.lang,
+    title: page.title,
+    home: SITE[0][page.lang].path,
+    otherLang: page.lang === 'en' ? 'es' : 'en',
+    otherPath: page.counterpart,
+    nav,
+    main,
+  };
+  return layout.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => fill[key] ?? placeholder);
 }
 
 export async function createDemoServer(options: DemoServerOptions): Promise<DemoServer> {
@@ -112,7 +195,7 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     if (page) {
       const html = await renderPage(staticRoot, pathname, page);
       // The submissions page lists what people sent: never keep a copy in a cache.
-      return pathname === '/submissions' ? file(res, renderSubmissionsPage(html, store.list()), '.html', 'no-store') : file(res, html, '.html');
+      return page.file.endsWith('submissions.html') ? file(res, renderSubmissionsPage(html, store.list()), '.html', 'no-store') : file(res, html, '.html');
     }
     const asset = ASSETS[pathname];
     if (asset) return file(res, await readFile(join(staticRoot, asset)), extname(asset));

@@ -15,5 +15,7 @@ checklist.addEventListener('si-submitted', (event) => append(`si-submitted: refe
 language.addEventListener('click', () => {
   const spanish = checklist.getAttribute('lang') !== 'es';
   checklist.setAttribute('lang', spanish ? 'es' : 'en');
+  // The button is named in the language it offers, and marked so a screen reader pronounces it that way.
   language.textContent = spanish ? 'View in English' : 'Ver en español';
+  language.lang = spanish ? 'en' : 'es';
 });

@@ -30,7 +30,7 @@ function App() {
     <>
       <h1>React 19 embed</h1>
       <p>
-        <button type="button" onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>
+        <button type="button" lang={lang === 'en' ? 'es' : 'en'} onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>
           {lang === 'en' ? 'Ver en español' : 'View in English'}
         </button>
       </p>

@@ -17,7 +17,7 @@ const App = defineComponent(() => {
     h('p', [
       h(
         'button',
-        { type: 'button', onClick: () => (lang.value = lang.value === 'en' ? 'es' : 'en') },
+        { type: 'button', lang: lang.value === 'en' ? 'es' : 'en', onClick: () => (lang.value = lang.value === 'en' ? 'es' : 'en') },
         lang.value === 'en' ? 'Ver en español' : 'View in English',
       ),
     ]),

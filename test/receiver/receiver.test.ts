@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY, EMBEDS_CONTENT_SECURITY_POLICY, PAGES } from '../../demo/app.js';
+import { CONTENT_SECURITY_POLICY, EMBEDS_CONTENT_SECURITY_POLICY, PAGES, SITE_TEXT } from '../../demo/app.js';
 import { createReceiver, MAX_BODY_BYTES, type ReceiverStore } from '../../demo/receiver.js';
 import type { StoredSubmission } from '../../demo/store.js';
 import { taRequestEnvelope } from '../../src/schemas/index.js';
@@ -350,7 +350,16 @@ test('every page is served 200 under the strict CSP with the safety headers', as
     assert.ok(html.includes('<script type="module" src="/cdn/loader.js"></script>'), `${path} loads the library`);
     assert.ok(html.includes('<si-hotline-banner>'), `${path} has the banner`);
     assert.ok(!/<script(?![^>]*\bsrc=)/.test(html) && !/\sstyle=/.test(html), `${path} has no inline script or style`);
-    assert.ok(html.includes(`<title>${PAGES[path].title} | Juniper Hollow County</title>`), `${path} has its own title`);
+    const page = PAGES[path];
+    assert.ok(html.includes(`<html lang="${page.lang}">`), `${path} says its language`);
+    assert.ok(html.includes(`<title>${page.title} | ${SITE_TEXT[page.lang].county}</title>`), `${path} has its own title`);
+    const other = page.lang === 'en' ? 'es' : 'en';
+    assert.ok(
+      html.includes(`<a href="${page.counterpart}" lang="${other}" hreflang="${other}">${SITE_TEXT[page.lang].otherLanguageLink}</a>`),
+      `${path} links to itself in the other language, named in that language`,
+    );
+    assert.equal(PAGES[page.counterpart].counterpart, path, `${path} and ${page.counterpart} are each other's counterparts`);
+    assert.ok(!/\{\{\w+\}\}/.test(html), `${path} has every placeholder filled`);
     assert.deepEqual(
       [...html.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((match) => match[1]),
       [path],
