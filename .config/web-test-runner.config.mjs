@@ -7,17 +7,20 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const onlySomeFiles = process.argv.includes('--files');
 
 export default {
   rootDir: root,
   // The unit tests, then the slow suites, each its own group with a longer timeout, so a failure names
-  // its group and a loaded machine slows them down without failing them.
-  groups: [
-    { name: 'unit', files: ['test/**/*.test.ts', '!test/slow/**', '!test/receiver/**', '!test/node/**', '!test/e2e/**'] },
-    { name: 'slow-story-sweep', files: 'test/slow/story-sweep.test.ts', testFramework: { config: { timeout: 60000 } } },
-    { name: 'slow-attribute-fuzz', files: 'test/slow/fuzz.test.ts', testFramework: { config: { timeout: 60000 } } },
-    { name: 'slow-fault-schedules', files: 'test/slow/fault-schedules.test.ts', testFramework: { config: { timeout: 120000 } } },
-  ],
+  // its group and a loaded machine slows them down without failing them. `--files …` runs just those.
+  files: ['test/**/*.test.ts', '!test/slow/**', '!test/receiver/**', '!test/node/**', '!test/e2e/**'],
+  groups: onlySomeFiles
+    ? []
+    : [
+        { name: 'slow-story-sweep', files: 'test/slow/story-sweep.test.ts', testFramework: { config: { timeout: 60000 } } },
+        { name: 'slow-attribute-fuzz', files: 'test/slow/fuzz.test.ts', testFramework: { config: { timeout: 60000 } } },
+        { name: 'slow-fault-schedules', files: 'test/slow/fault-schedules.test.ts', testFramework: { config: { timeout: 120000 } } },
+      ],
   nodeResolve: { exportConditions: ['production'] },
   // One file at a time: a second tab in the background stalls dynamic imports and frames in headless Chromium.
   concurrency: 1,
