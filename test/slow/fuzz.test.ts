@@ -2,32 +2,9 @@
  * Slow suite, the attribute fuzz: hostile values on every attribute of every widget (test/shared/fuzz.ts),
  * and the values each widget must refuse with a visible configuration message.
  */
-import { fixtureCleanup } from '@open-wc/testing';
-import { setNavigator } from '../../src/core/quick-exit.js';
-import { wipeAllStoredData } from '../../src/core/storage.js';
-import '../../src/index.js';
-import { installChecklistStub } from '../../stories/support/checklist-stub.js';
-import { installAssessmentEndpoint } from '../../stories/support/self-assessment-stub.js';
-import { installStubEndpoint } from '../../stories/support/ta-request-stub.js';
+import './every-widget-page.js';
 import { STUB_ENDPOINT } from '../../stories/support/ta-request-stub.js';
 import { fuzzAttributes } from '../shared/fuzz.js';
-
-// The quick exit never leaves the test page here: exits go to a recorder, and the page is put back after each test.
-let realNavigator: ReturnType<typeof setNavigator>;
-beforeEach(() => {
-  wipeAllStoredData();
-  installChecklistStub();
-  installStubEndpoint();
-  installAssessmentEndpoint();
-  realNavigator = setNavigator(() => undefined);
-});
-afterEach(() => {
-  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-  setNavigator(realNavigator);
-  fixtureCleanup();
-  wipeAllStoredData();
-  document.documentElement.lang = 'en';
-});
 
 describe('slow: attribute fuzz', () => {
   fuzzAttributes({
