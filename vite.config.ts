@@ -4,7 +4,8 @@
  *   reserve.css, the rules that keep the widgets' space until they are defined.
  * - `vite build --mode cdn-loader` (after it): `loader.js`, which imports only the elements on the page.
  * - `vite build` (the npm build): unbundled ESM, one module per source file, lit and zod left to the
- *   host's bundler so a page never ships two copies of lit.
+ *   host's bundler so a page never ships two copies of lit; the receiver (`./receiver` and the
+ *   `si-receiver` command) for Node, with its database engines left to the user's install.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
@@ -120,9 +121,18 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       minify: false,
-      lib: { entry: { index: 'src/index.ts', 'schemas/index': 'src/schemas/index.ts', ...elementEntries }, formats: ['es'] },
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'schemas/index': 'src/schemas/index.ts',
+          'receiver/index': 'src/receiver/index.ts',
+          'receiver/cli': 'src/receiver/cli.ts',
+          ...elementEntries,
+        },
+        formats: ['es'],
+      },
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^node:/, /^pg$/, /^@electric-sql\/pglite(\/.*)?$/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

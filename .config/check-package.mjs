@@ -3,7 +3,8 @@
 //  - @arethetypeswrong/cli finds types for every entry, each element's define.js included (ESM only:
 //    the package has no CommonJS build, on purpose, so the CommonJS and node10 views are left out);
 //  - `npm pack --dry-run` lists no tests, stories, demo, sources or config, and every exported file;
-//  - the one-file CDN build imports no other file up front.
+//  - the one-file CDN build imports no other file up front;
+//  - the receiver imports no database engine up front (both are optional peer dependencies).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -18,7 +19,8 @@ function run(title, command, args) {
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const jsonSchemas = readdirSync('dist/json-schema');
+const jsonSchemas = readdirSync('dist/json-schema').filter((name) => name.endsWith('.json'));
+const conformance = readdirSync('dist/json-schema/conformance').map((name) => `conformance/${name}`);
 
 run('publint', 'npx', ['publint', '--strict']);
 run('types (attw)', 'npx', [
@@ -46,12 +48,15 @@ if (pack.status !== 0) {
     'dist/esm/index.js',
     'dist/types/index.d.ts',
     'dist/esm/schemas/index.js',
+    'dist/esm/receiver/index.js',
+    'dist/esm/receiver/cli.js',
+    'dist/types/receiver/index.d.ts',
     'dist/custom-elements.json',
     'dist/cdn/survivor-informed-widgets.js',
     'dist/cdn/loader.js',
     'dist/cdn/reserve.css',
     ...elements.map((tag) => `dist/esm/elements/${tag}/define.js`),
-    ...jsonSchemas.map((file) => `dist/json-schema/${file}`),
+    ...[...jsonSchemas, ...conformance].map((file) => `dist/json-schema/${file}`),
   ];
   const missing = expected.filter((path) => !files.includes(path));
   if (missing.length) problems.push(`the package would lack: ${missing.join(', ')}`);
@@ -63,6 +68,13 @@ if (pack.status !== 0) {
 const oneFile = readFileSync('dist/cdn/survivor-informed-widgets.js', 'utf8');
 const staticImports = oneFile.match(/(?:^|[;}\n])\s*import\s*(?:[\w{*][^;]*?from\s*)?["'][^"']+["']/g) ?? [];
 if (staticImports.length) problems.push(`dist/cdn/survivor-informed-widgets.js imports other files statically: ${staticImports.join(', ')}`);
+
+// A browser-only user installs neither engine: only the code that opens one may import it, and lazily.
+for (const file of readdirSync('dist/esm/receiver')) {
+  const code = readFileSync(`dist/esm/receiver/${file}`, 'utf8');
+  const engines = code.match(/^\s*import\s[^;]*?["'](?:pg|@electric-sql\/pglite)["']/gm) ?? [];
+  if (engines.length) problems.push(`dist/esm/receiver/${file} imports a database engine statically: ${engines.join(', ')}`);
+}
 
 if (problems.length) {
   console.error(`\nThe package is not ready:\n- ${problems.join('\n- ')}`);

@@ -1,22 +1,33 @@
 /**
  * The demo server: a county-style site that loads the library the way county web staff would (one
  * script tag from /cdn/), served under a strict Content-Security-Policy with Trusted Types, plus the
- * receiving endpoint and a page listing what it received. node:http only; `demo/server.ts` runs it.
+ * package's own receiver (src/receiver: the intake at /api/submissions, stored in PGlite or PostgreSQL)
+ * and a page listing what it stored, read through the store (the intake has no read route).
+ * node:http only; `demo/server.ts` runs it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver } from './receiver.js';
-import { SubmissionStore } from './store.js';
+import { closeServer, createIntake, serverOptions, SubmissionStore, toNodeListener, type IntakeOptions } from '../src/receiver/index.js';
 import { renderSubmissionsPage } from './submissions-page.js';
+
+/** Where the demo's widgets post. */
+export const INTAKE_PATH = '/api/submissions';
 
 export interface DemoServerOptions {
   /** 0 picks a free port. */
   port: number;
-  dbPath: string;
+  /** The PGlite data folder (ignored with `databaseUrl`); leave both out for a database in memory. */
+  dataDir?: string;
+  /** A PostgreSQL server instead of PGlite. */
+  databaseUrl?: string;
+  /** A store already open (tests share one); `close()` leaves it open. */
+  store?: SubmissionStore;
   allowedOrigins?: readonly string[];
+  /** The intake's limits (rate limit, body size, depth), when a test needs others than the defaults. */
+  intake?: Pick<IntakeOptions, 'rateLimit' | 'maxBodyBytes' | 'maxDepth'>;
   /** The folder of the site's pages and stylesheet (default demo/site). */
   staticRoot?: string;
   /** The folder of the one-file CDN build (default dist/cdn). */
@@ -29,6 +40,8 @@ export interface DemoServerOptions {
 
 export interface DemoServer {
   url: string;
+  /** What the intake stored: the demo's Submissions page and the tests read it here. */
+  store: SubmissionStore;
   close(): Promise<void>;
 }
 
@@ -171,7 +184,8 @@ async function renderPage(staticRoot: string, pathname: string, page: SitePage):
 export async function createDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const {
     port,
-    dbPath,
+    dataDir,
+    databaseUrl,
     allowedOrigins = [],
     staticRoot = join(here, 'site'),
     cdnRoot = join(here, '..', 'dist', 'cdn'),
@@ -179,8 +193,9 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     host = '127.0.0.1',
     log = console.log,
   } = options;
-  const store = await SubmissionStore.open(dbPath);
-  const receive = createReceiver({ store, allowedOrigins, log });
+  const store = options.store ?? (await SubmissionStore.open({ dataDir, databaseUrl, log }));
+  // Made once the port is known: the intake answers only to this server's own host names.
+  let receive: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => text(res, 503, 'Starting.');
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -188,14 +203,16 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
 
-    if (pathname === '/api/submissions') return receive(req, res);
+    if (pathname === INTAKE_PATH) return receive(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
 
     const page = PAGES[pathname];
     if (page) {
       const html = await renderPage(staticRoot, pathname, page);
       // The submissions page lists what people sent: never keep a copy in a cache.
-      return page.file.endsWith('submissions.html') ? file(res, renderSubmissionsPage(html, store.list()), '.html', 'no-store') : file(res, html, '.html');
+      return page.file.endsWith('submissions.html')
+        ? file(res, renderSubmissionsPage(html, await store.list({ limit: 200 })), '.html', 'no-store')
+        : file(res, html, '.html');
     }
     const asset = ASSETS[pathname];
     if (asset) return file(res, await readFile(join(staticRoot, asset)), extname(asset));
@@ -221,27 +238,33 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     return text(res, 404, 'Not found.');
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(), (req, res) => {
     route(req, res).catch((error: unknown) => {
       log(`500 ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (!res.headersSent) text(res, 500, 'Something went wrong on the demo server.');
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, resolve);
+    });
+  } catch (error) {
+    if (!options.store) await store.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
+  const allowedHosts = [`${host}:${address.port}`, ...(host === '127.0.0.1' ? [`localhost:${address.port}`] : [])];
+  receive = toNodeListener(createIntake({ store, allowedHosts, allowedOrigins, log, ...options.intake }), log);
 
   return {
     url: `http://${host}:${address.port}/`,
+    store,
     async close() {
-      // Open keep-alive sockets would hold close() up; the store still finishes its pending writes.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
-      await store.close();
+      // Requests under way finish (a second at most) before the store closes.
+      await closeServer(server, 1000);
+      if (!options.store) await store.close();
     },
   };
 }

@@ -1,39 +1,44 @@
 /**
- * `tsx demo/server.ts`: the demo site and its receiving endpoint on 127.0.0.1.
+ * `tsx demo/server.ts`: the demo site and the package's receiver on 127.0.0.1. The receiver's own
+ * settings apply (README, "Receiving submissions"); the ones the demo uses:
  *   PORT                port to listen on (default 8787; 0 picks a free one)
- *   SI_DB               the SQLite file (default demo/data/submissions.sqlite)
- *   SI_ALLOWED_ORIGINS  comma-separated origins whose pages may post here (same-origin always may)
+ *   SI_DATA_DIR         the PGlite data folder (default demo/data/receiver)
+ *   DATABASE_URL        a PostgreSQL server instead of PGlite
+ *   SI_ALLOWED_ORIGINS  comma-separated origins whose pages may post here (this site's own always may)
+ *   SI_RATE_LIMIT, SI_MAX_BODY_BYTES, SI_MAX_DEPTH  the intake's limits
  */
 import { fileURLToPath } from 'node:url';
+import { settingsFromEnv, SettingsError } from '../src/receiver/index.js';
 import { createDemoServer } from './app.js';
 
-const port = Number(process.env.PORT || 8787);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+let settings;
+try {
+  settings = settingsFromEnv(process.env, { port: 8787, dataDir: fileURLToPath(new URL('./data/receiver', import.meta.url)) });
+} catch (error) {
+  console.error(error instanceof SettingsError ? error.message : String(error));
   process.exit(1);
 }
-const allowedOrigins = (process.env.SI_ALLOWED_ORIGINS ?? '')
-  .split(',')
-  .map((origin) => origin.trim())
-  .filter(Boolean);
 
 const server = await createDemoServer({
-  port,
-  dbPath: process.env.SI_DB || fileURLToPath(new URL('./data/submissions.sqlite', import.meta.url)),
-  allowedOrigins,
+  port: settings.port,
+  dataDir: settings.dataDir,
+  databaseUrl: settings.databaseUrl,
+  allowedOrigins: settings.allowedOrigins,
+  intake: { rateLimit: settings.rateLimit, maxBodyBytes: settings.maxBodyBytes, maxDepth: settings.maxDepth },
 }).catch((error: Error) => {
-  // Most often the port is taken: say so in one line rather than with a stack trace.
+  // Most often the port is taken, or another demo server has the data folder: say so in one line.
   console.error(`The demo server could not start: ${error.message}`);
   process.exit(1);
 });
 console.log(`Demo site: ${server.url}`);
+console.log(`Submissions are stored in ${server.store.engine === 'pglite' ? `PGlite at ${server.store.where}` : `PostgreSQL at ${server.store.where}`}.`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    // Closing the store waits for the last write, so nothing accepted is lost on Ctrl+C.
+    // Requests under way finish and the database closes cleanly, so nothing accepted is lost on Ctrl+C.
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { onFirstUse } from '../core/on-first-use.js';
 import { envelopeFor } from './envelope.js';
+import { sized } from './rules.js';
 
 /** Letters, digits, `-` and `_` (the same ids `src/content/checklist-schema.ts` allows). */
 export const CHECKLIST_ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -27,7 +28,7 @@ export const checklistDataSchema = /* @__PURE__ */ onFirstUse(() =>
           id: itemId(),
           checked: z.boolean(),
           /** Trimmed; absent when the person wrote none. */
-          note: z.optional(z.string().check(z.minLength(1), z.maxLength(CHECKLIST_NOTE_MAX))),
+          note: z.optional(sized(CHECKLIST_NOTE_MAX, true)),
         }),
       )
       .check(

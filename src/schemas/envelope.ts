@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { onFirstUse } from '../core/on-first-use.js';
+import { sized } from './rules.js';
 
 export const LOCALES = ['en', 'es'] as const;
 
@@ -12,16 +13,19 @@ const sourceSchema = /* @__PURE__ */ onFirstUse(() =>
     /** The custom element's tag name. */
     widget: z.string().check(z.regex(/^si-[a-z-]+$/)),
     /** The library version that built the body. */
-    version: z.string().check(z.minLength(1), z.maxLength(40)),
-    /** The host page's origin and path: never its query or hash. */
-    page: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[^?#]*$/)),
+    version: sized(40, true),
+    /**
+     * The host page's origin and path: never its query or hash. A URL's origin and path are printable
+     * ASCII (the browser percent-encodes the rest), so no space, control character, `?` or `#`.
+     */
+    page: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/[\x21\x22\x24-\x3e\x40-\x7e]*$/)),
   }),
 );
 
 /** Judged by the receiver, never by the browser: a filled honeypot or a too-fast fill is a bot. */
 const spamSignalsSchema = /* @__PURE__ */ onFirstUse(() =>
   z.object({
-    honeypot: z.string().check(z.maxLength(500)),
+    honeypot: sized(500),
     fillMs: z.number().check(z.int(), z.nonnegative()),
   }),
 );

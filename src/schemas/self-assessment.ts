@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { onFirstUse } from '../core/on-first-use.js';
 import { envelopeFor } from './envelope.js';
+import { text, withJsonSchema } from './rules.js';
 
 export const SELF_ASSESSMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const SELF_ASSESSMENT_BANDS = ['starting', 'beginning', 'developing', 'established'] as const;
@@ -36,14 +37,14 @@ export const selfAssessmentDataSchema = /* @__PURE__ */ onFirstUse(() => {
     statement: id,
     answer: z.union([z.int().check(z.minimum(0), z.maximum(6)), z.enum(['not-applicable', 'dont-know'])]),
   });
-  return z
+  const schema = z
     .object({
       instrument: z.object({ id, version: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/)) }),
       /** What the host asked to receive: `scores` (areas and overall only) or `answers` (also every answer). */
       share: z.enum(SELF_ASSESSMENT_SHARES),
       /** How many levels the scale has (4 for the default: not yet, beginning, developing, established). */
       levels: z.int().check(z.minimum(2), z.maximum(7)),
-      organization: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+      organization: z.optional(text(200)),
       overall: z.object(tally),
       areas: z.array(z.object({ id, skipped: z.boolean(), ...tally })).check(z.minLength(1), z.maxLength(20), uniqueBy('id')),
       /** Only with `share: "answers"`; unanswered statements are left out. */
@@ -53,6 +54,23 @@ export const selfAssessmentDataSchema = /* @__PURE__ */ onFirstUse(() => {
       z.refine((data) => (data.share === 'answers') === (data.answers !== undefined), 'answers are sent exactly when share is "answers".'),
       z.refine((data) => (data.answers ?? []).every((item) => typeof item.answer !== 'number' || item.answer < data.levels), 'An answer is above the scale.'),
     );
+  // The two refinements above, as JSON Schema says them.
+  return withJsonSchema(schema, {
+    allOf: [
+      {
+        if: { properties: { share: { const: 'answers' } }, required: ['share'] },
+        then: { required: ['answers'] },
+        else: { not: { required: ['answers'] } },
+      },
+      // `levels` is 2 to 7: one rule per scale keeps every answer below its scale's size.
+      ...[2, 3, 4, 5, 6, 7].map((levels) => ({
+        if: { properties: { levels: { const: levels } }, required: ['levels'] },
+        then: {
+          properties: { answers: { type: 'array', items: { type: 'object', properties: { answer: { not: { type: 'integer', minimum: levels } } } } } },
+        },
+      })),
+    ],
+  });
 });
 
 export type SelfAssessmentData = z.infer<ReturnType<typeof selfAssessmentDataSchema>>;

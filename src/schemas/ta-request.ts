@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { onFirstUse } from '../core/on-first-use.js';
 import { envelopeFor } from './envelope.js';
+import { optionalText, text, uniqueList } from './rules.js';
 
 export const ORGANIZATION_TYPES = [
   'anti-trafficking-organization',
@@ -37,8 +38,6 @@ export const AUDIENCES = [
 export const AUDIENCE_SIZES = ['1-10', '11-25', '26-50', '51-100', 'over-100'] as const;
 export const MATCH_FUNDS = ['yes', 'no', 'not-sure', 'prefer-not-to-say'] as const;
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 /** Digits with the usual separators, an optional leading + and an optional extension. */
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,25}(?: *(?:[xX]|[eE][xX][tT]\.?) *[0-9]{1,6})?$/;
 
@@ -54,17 +53,17 @@ export const taRequestDataSchema = /* @__PURE__ */ onFirstUse(() =>
     /** The state whose county list was offered (`CA`, `CO`); absent when the host gave its own list or none. */
     region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
     email: z.email().check(z.maxLength(254)),
-    phone: z.optional(z.string().check(z.trim(), z.maxLength(40), z.regex(PHONE_PATTERN))),
-    requestTypes: z.array(z.enum(REQUEST_TYPES)).check(z.minLength(1), z.maxLength(REQUEST_TYPES.length)),
+    phone: z.optional(z.string().check(z.maxLength(40), z.regex(PHONE_PATTERN), z.trim())),
+    requestTypes: uniqueList(z.enum(REQUEST_TYPES), 1, REQUEST_TYPES.length),
     /** The default topics' ids (src/content/ta-request.ts) or the host's own topics as the host wrote them. */
-    topics: z.array(text(120)).check(z.minLength(1), z.maxLength(30)),
-    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1), z.maxLength(AUDIENCES.length)),
+    topics: uniqueList(text(120), 1, 30),
+    audiences: uniqueList(z.enum(AUDIENCES), 1, AUDIENCES.length),
     /** Who else will attend, when `audiences` includes `other`. */
     audienceOther: optionalText(200),
     audienceSize: z.enum(AUDIENCE_SIZES),
     format: z.enum(FORMATS),
     length: z.enum(LENGTHS),
-    preferredDates: z.array(z.iso.date()).check(z.minLength(1), z.maxLength(3)),
+    preferredDates: uniqueList(z.iso.date(), 1, 3),
     goals: text(1500),
     accessibilityNeeds: optionalText(1000),
     languageNeeds: optionalText(300),

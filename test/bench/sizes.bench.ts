@@ -23,11 +23,15 @@ const budgets: Record<string, number> = {
   'si-ta-request': 20 * KiB,
   'cdn (every element)': 35 * KiB,
 };
-/** Gzip bytes measured on 2026-11-23 (14,223, 32,833 and 70,980), rounded up to the next 100, for the bundles still over budget. */
+/**
+ * Gzip bytes measured on 2026-11-23 (14,223, 32,833 and 70,980), rounded up to the next 100, for the bundles still over budget;
+ * the form's and the CDN's raised on 2026-12-01 (33,112 and 71,190) for the payload rules the JSON Schemas share with zod
+ * (lengths in code points, not blank, each value once: src/schemas/rules.ts).
+ */
 const OVER_BUDGET_CEILINGS: Record<string, number> = {
   'si-hotline-banner': 14_300,
-  'si-ta-request': 32_900,
-  'cdn (every element)': 71_000,
+  'si-ta-request': 33_200,
+  'cdn (every element)': 71_200,
 };
 const elements = ['si-hotline-banner', 'si-quick-exit', 'si-values-badge', 'si-checklist', 'si-ta-request', 'si-self-assessment'];
 

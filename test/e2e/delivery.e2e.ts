@@ -1,6 +1,6 @@
 /**
  * Delivery end to end: the real SubmissionController in the system Chromium, posting to the demo
- * receiver (demo/app.ts, which deduplicates by Idempotency-Key into SQLite), under the demo's strict CSP.
+ * receiver (demo/app.ts with the package's receiver, which stores each Idempotency-Key once in PGlite), under the demo's strict CSP.
  * `node --import tsx test/e2e/delivery.e2e.ts`. It bundles its own small page script (with vite) and
  * runs the receiver in this process, so it can stop and start it at exact moments.
  *
@@ -30,7 +30,7 @@ const WIDGET = "document.querySelector('delivery-e2e')";
 interface StoredRecord {
   id: string;
   reference: string;
-  body: { data: { requesterName: string } };
+  envelope: { data: { requesterName: string } };
 }
 
 /** The demo receiver, stoppable and restartable on the same port and database. */
@@ -48,7 +48,7 @@ class Receiver {
     if (this.server) return;
     this.server = await createDemoServer({
       port: this.port,
-      dbPath: join(this.dir, 'submissions.sqlite'),
+      dataDir: join(this.dir, 'receiver'),
       staticRoot: join(this.dir, 'site'),
       cdnRoot: join(this.dir, 'cdn'),
       log: (message) => this.logs.push(message),
@@ -61,9 +61,11 @@ class Receiver {
     this.server = undefined;
   }
 
+  /** What the receiver stored for `name`, read through its store (the intake has no read route). */
   async stored(name: string): Promise<StoredRecord[]> {
-    const records = (await (await fetch(`${this.url}api/submissions`)).json()) as StoredRecord[];
-    return records.filter((record) => record.body.data.requesterName === name);
+    if (!this.server) throw new Error('the receiver is stopped');
+    const records = (await this.server.store.list({ limit: 500 })) as unknown as StoredRecord[];
+    return records.filter((record) => record.envelope.data.requesterName === name);
   }
 }
 

@@ -61,10 +61,10 @@ function builtTags(): string[] {
 }
 
 /** Starts the demo server in its own process group (so it can be stopped with everything npx spawned). */
-function startServer(dbPath: string): Promise<{ child: ChildProcess; origin: string }> {
+function startServer(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
   const child = spawn('npx', ['tsx', 'demo/server.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', SI_DB: dbPath, SI_ALLOWED_ORIGINS: '' },
+    env: { ...process.env, PORT: '0', SI_DATA_DIR: dataDir, SI_ALLOWED_ORIGINS: '' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -177,7 +177,7 @@ async function main(): Promise<Result[]> {
   };
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   try {
-    const started = await startServer(join(dir, 'submissions.sqlite'));
+    const started = await startServer(join(dir, 'receiver'));
     server = started.child;
     console.log(`Demo server at ${started.origin}/ (pid ${server.pid})`);
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

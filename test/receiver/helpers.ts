@@ -1,42 +1,57 @@
-/** Shared set-up for the receiver's node:test suites: a server per test and valid bodies. */
-import type { TestContext } from 'node:test';
+/** Shared set-up for the receiver's node:test suites: receivers on a free port, valid bodies, raw HTTP. */
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDemoServer, type DemoServer } from '../../demo/app.js';
+import { settingsFromEnv, startReceiver, type ReceiverSettings, type RunningReceiver, type SubmissionStore } from '../../src/receiver/index.js';
 import type { Envelope, TaRequestData } from '../../src/schemas/index.js';
 import { taAnswers } from '../fixtures/ta-request-payloads.js';
 
-export interface TestServer extends DemoServer {
-  dbPath: string;
-  /** Everything the server logged (e.g. a missing CDN file). */
-  logs: string[];
+/** Cleanups for a suite: pass it where a test context is expected, and run it in the suite's `after`. */
+export function suiteCleanup(): { after(fn: () => unknown): void; run(): Promise<void> } {
+  const fns: Array<() => unknown> = [];
+  return {
+    after: (fn) => void fns.push(fn),
+    async run() {
+      for (const fn of fns.reverse()) await fn();
+    },
+  };
 }
 
 /** A temp folder removed when the test ends. */
-export async function tempDir(t: TestContext): Promise<string> {
+export async function tempDir(t: { after(fn: () => unknown): void }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'si-receiver-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 
-/** Starts a demo server on a free port with its own database; it is closed when the test ends. */
-export async function startServer(
-  t: TestContext,
-  options: { dbPath?: string; allowedOrigins?: string[]; cdnRoot?: string; embedsRoot?: string } = {},
-): Promise<TestServer> {
-  const dbPath = options.dbPath ?? join(await tempDir(t), 'submissions.sqlite');
+export interface TestReceiver extends RunningReceiver {
+  /** Everything the receiver logged. */
+  logs: string[];
+}
+
+/**
+ * Starts a receiver on 127.0.0.1 and a free port around `store` (which stays open), closed when the
+ * test (or suite) ends. The rate limit is off unless the settings turn it on.
+ */
+export async function receiverOn(
+  t: { after(fn: () => unknown): void },
+  store: SubmissionStore,
+  settings: Partial<ReceiverSettings> = {},
+): Promise<TestReceiver> {
   const logs: string[] = [];
-  const server = await createDemoServer({ port: 0, dbPath, log: (message) => logs.push(message), ...options });
+  const receiver = await startReceiver({ ...settingsFromEnv({}, { port: 0, rateLimit: false, retentionDays: 0 }), ...settings }, (line) => logs.push(line), {
+    store,
+  });
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await server.close();
+    await receiver.close();
   };
   t.after(close);
-  return { url: server.url, close, dbPath, logs };
+  return { ...receiver, close, logs };
 }
 
 /**
@@ -56,28 +71,56 @@ export function taRequest(data: Record<string, unknown> = {}, envelope: Record<s
   } as Envelope<TaRequestData>;
 }
 
-interface PostOptions {
+export interface PostOptions {
   /** The Idempotency-Key header; defaults to the body's id, `null` leaves it out. */
   key?: string | null;
   contentType?: string;
   origin?: string;
+  headers?: Record<string, string>;
+  path?: string;
 }
 
-/** POSTs a body (an object is sent as JSON; a string as is) to the server's endpoint. */
-export function post(server: { url: string }, body: unknown, { key, contentType = 'application/json', origin }: PostOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { 'Content-Type': contentType };
+/** POSTs a body (an object is sent as JSON; a string as is) to the receiver's intake, with fetch. */
+export function post(
+  receiver: { url: string },
+  body: unknown,
+  { key, contentType = 'application/json', origin, headers = {}, path = 'api/submissions' }: PostOptions = {},
+): Promise<Response> {
+  const all: Record<string, string> = { 'Content-Type': contentType, ...headers };
   const id = key === undefined ? (body as { id?: string }).id : key;
-  if (id) headers['Idempotency-Key'] = id;
-  if (origin) headers.Origin = origin;
-  return fetch(new URL('api/submissions', server.url), {
-    method: 'POST',
-    headers,
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+  if (id) all['Idempotency-Key'] = id;
+  if (origin) all.Origin = origin;
+  return fetch(new URL(path, receiver.url), { method: 'POST', headers: all, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A request through node:http, which (unlike fetch) may send any Host header and any method. */
+export function raw(
+  url: string,
+  { method = 'GET', path = '/api/submissions', headers = {}, body }: { method?: string; path?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawAnswer> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, method, path, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
   });
 }
 
-/** What the store holds, as the endpoint lists it. */
-export async function stored(server: { url: string }): Promise<{ id: string; reference: string; type: string; body: Envelope }[]> {
-  const response = await fetch(new URL('api/submissions', server.url));
-  return response.json();
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors: { field: string; message: string }[];
 }

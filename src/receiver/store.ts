@@ -1,0 +1,164 @@
+/**
+ * The submissions, on PostgreSQL (database.ts: PGlite or a server). The intake only ever calls
+ * `accept`; reading (`get`, `list`) and deleting are for the signed-in inbox and for retention, never for
+ * a route of the intake.
+ */
+import { randomInt } from 'node:crypto';
+import type { Envelope } from '../schemas/envelope.js';
+import { openDatabase, type Database, type DatabaseOptions, type Row } from './database.js';
+import { migrate } from './migrations.js';
+
+export interface Submission {
+  /** The Idempotency-Key, which is also the envelope's `id`. */
+  id: string;
+  reference: string;
+  type: string;
+  schemaVersion: number;
+  receivedAt: Date;
+  /** The envelope as validated: the properties the schema names, text trimmed. */
+  envelope: Envelope;
+  /** The coordinator's handling: `new` until the inbox changes it. */
+  status: string;
+  note: string | null;
+  updatedAt: Date;
+}
+
+export interface NewSubmission {
+  id: string;
+  type: string;
+  schemaVersion: number;
+  envelope: Envelope;
+  /** SHA-256 of the body's bytes, hex. */
+  bodySha256: string;
+}
+
+/**
+ * What became of a submission: `stored` (new), `replayed` (the same bytes were stored before: answer
+ * as the first time) or `conflict` (the key was used before for other bytes).
+ */
+export type Accepted = { outcome: 'stored' | 'replayed'; reference: string } | { outcome: 'conflict' };
+
+// No 0/O, 1/I/L or U/V: a reference read out on the phone cannot be misheard or mistyped.
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+export const REFERENCE_PATTERN = /^SI-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/;
+
+export function newReference(): string {
+  const pick = () => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
+  return `SI-${pick()}-${pick()}`;
+}
+
+const COLUMNS = 'id, reference, type, schema_version, received_at, envelope, status, note, updated_at';
+
+function toSubmission(row: Row): Submission {
+  return {
+    id: String(row.id),
+    reference: String(row.reference),
+    type: String(row.type),
+    schemaVersion: Number(row.schema_version),
+    receivedAt: new Date(row.received_at as Date),
+    envelope: (typeof row.envelope === 'string' ? JSON.parse(row.envelope) : row.envelope) as Envelope,
+    status: String(row.status),
+    note: row.note === null ? null : String(row.note),
+    updatedAt: new Date(row.updated_at as Date),
+  };
+}
+
+export class SubmissionStore {
+  private constructor(private readonly db: Database) {}
+
+  /** Opens the database (database.ts) and brings its tables to the latest version. */
+  static async open(options: DatabaseOptions = {}): Promise<SubmissionStore> {
+    const db = await openDatabase(options);
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return new SubmissionStore(db);
+  }
+
+  get engine(): Database['engine'] {
+    return this.db.engine;
+  }
+
+  /** The data folder or the server (without its password), for logs. */
+  get where(): string {
+    return this.db.where;
+  }
+
+  /**
+   * Stores a submission once. Two copies at once (a retry racing its first try, on this instance or
+   * another) meet at the primary key: one inserts, the other waits for it and finds the row.
+   */
+  async accept(submission: NewSubmission, reference: () => string = newReference): Promise<Accepted> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      let inserted: Row[];
+      try {
+        inserted = await this.db.query(
+          `INSERT INTO si_submissions (id, reference, type, schema_version, body_sha256, envelope)
+           VALUES ($1, $2, $3, $4, decode($5, 'hex'), $6::jsonb)
+           ON CONFLICT (id) DO NOTHING
+           RETURNING reference`,
+          [submission.id, reference(), submission.type, submission.schemaVersion, submission.bodySha256, JSON.stringify(submission.envelope)],
+        );
+      } catch (error) {
+        // Another submission drew the same reference (1 in 500 billion): draw again.
+        if ((error as { code?: string; constraint?: string }).constraint === 'si_submissions_reference_key') continue;
+        throw error;
+      }
+      if (inserted.length) return { outcome: 'stored', reference: String(inserted[0].reference) };
+      const [existing] = await this.db.query<{ reference: string; same: boolean }>(
+        `SELECT reference, body_sha256 = decode($2, 'hex') AS same FROM si_submissions WHERE id = $1`,
+        [submission.id, submission.bodySha256],
+      );
+      // Gone between the two statements (a retention delete): store it as new.
+      if (!existing) continue;
+      return existing.same ? { outcome: 'replayed', reference: existing.reference } : { outcome: 'conflict' };
+    }
+    throw new Error(`Could not store submission ${submission.id} after 5 attempts.`);
+  }
+
+  async get(id: string): Promise<Submission | undefined> {
+    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM si_submissions WHERE id = $1`, [id]);
+    return row ? toSubmission(row) : undefined;
+  }
+
+  /**
+   * Newest first, `limit` at a time (at most 500); pass the last one of a page as `after` for the next.
+   * Submissions received in the same instant are ordered by id, so a page never repeats or skips one.
+   */
+  async list({ limit = 100, after }: { limit?: number; after?: Pick<Submission, 'receivedAt' | 'id'> } = {}): Promise<Submission[]> {
+    const size = Math.max(1, Math.min(500, Math.floor(limit)));
+    const rows = after
+      ? await this.db.query(
+          `SELECT ${COLUMNS} FROM si_submissions WHERE (received_at, id) < ($1::timestamptz, $2::uuid) ORDER BY received_at DESC, id DESC LIMIT $3`,
+          [after.receivedAt.toISOString(), after.id, size],
+        )
+      : await this.db.query(`SELECT ${COLUMNS} FROM si_submissions ORDER BY received_at DESC, id DESC LIMIT $1`, [size]);
+    return rows.map(toSubmission);
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.db.query<{ count: number }>('SELECT count(*)::integer AS count FROM si_submissions');
+    return row.count;
+  }
+
+  /** Deletes what was received before `cutoff` (the retention the privacy text states); returns how many. */
+  async deleteReceivedBefore(cutoff: Date): Promise<number> {
+    const [row] = await this.db.query<{ count: number }>(
+      'WITH deleted AS (DELETE FROM si_submissions WHERE received_at < $1::timestamptz RETURNING 1) SELECT count(*)::integer AS count FROM deleted',
+      [cutoff.toISOString()],
+    );
+    return row.count;
+  }
+
+  /** Answers whether the database answers (for a load balancer's health check). */
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
