@@ -26,11 +26,13 @@ const budgets: Record<string, number> = {
 /**
  * Gzip bytes measured on 2026-11-23 (14,223, 32,833 and 70,980), rounded up to the next 100, for the bundles still over budget;
  * the form's and the CDN's raised on 2026-12-01 (33,112 and 71,190) for the payload rules the JSON Schemas share with zod
- * (lengths in code points, not blank, each value once: src/schemas/rules.ts).
+ * (lengths in code points, not blank, each value once: src/schemas/rules.ts); the banner's and the form's raised again
+ * on 2026-12-01 (14,492 and 33,227) for the pieces now shared by every widget instead of copied into some
+ * (PersistedState, toggleState and waitFor in the base class, core/timers.ts, the events' types in define.js).
  */
 const OVER_BUDGET_CEILINGS: Record<string, number> = {
-  'si-hotline-banner': 14_300,
-  'si-ta-request': 33_200,
+  'si-hotline-banner': 14_500,
+  'si-ta-request': 33_300,
   'cdn (every element)': 71_200,
 };
 const elements = ['si-hotline-banner', 'si-quick-exit', 'si-values-badge', 'si-checklist', 'si-ta-request', 'si-self-assessment'];
