@@ -1,4 +1,5 @@
-// `npm test`: lint (eslint and prettier), the manifest, type-check, browser tests (with coverage) and the receiver's tests, in that order.
+// `npm test`: lint (eslint and prettier), the manifest, type-check, browser tests (with coverage), the receiver's tests and the
+// WordPress plugin's checks, in that order.
 // Every step runs even when an earlier one fails, and the last line is `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +50,24 @@ const receiverOk = run('receiver tests', 'node', [
 ]);
 if (!addCounts('test-results/receiver.json')) totals.failed++;
 else if (!receiverOk && totals.failed === 0) totals.failed++;
+
+// The WordPress plugin without WordPress: php -l, its attribute rules, the generated allow-list, the zip
+// writer and the translations. The plugin inside a real WordPress is `npm run e2e:wordpress` (after a build).
+const wordpressTestFiles = readdirSync('test/wordpress')
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `test/wordpress/${name}`);
+const wordpressOk = run('WordPress plugin checks', 'node', [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter=./.config/node-summary-reporter.mjs',
+  '--test-reporter-destination=stdout',
+  '--test-reporter-destination=test-results/wordpress.json',
+  ...wordpressTestFiles,
+]);
+if (!addCounts('test-results/wordpress.json')) totals.failed++;
+else if (!wordpressOk && totals.failed === 0) totals.failed++;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
