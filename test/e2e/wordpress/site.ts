@@ -27,10 +27,12 @@ export interface SiteUser {
   application_password: string;
 }
 
-/** What the machine must have, and the apt-get line that installs what is missing. */
+/** The Debian packages the test needs that are missing here (the theme and the Spanish core translations are only Recommends of wordpress). */
 export function missingPackages(): string[] {
   const missing: string[] = [];
   if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) missing.push('wordpress');
+  if (!existsSync(join(WORDPRESS, 'wp-content/themes/twentytwentythree/style.css'))) missing.push('wordpress-theme-twentytwentythree');
+  if (!existsSync(join(WORDPRESS, 'wp-content/languages/es_ES.mo'))) missing.push('wordpress-l10n');
   if (spawnSync('php', ['-r', 'exit(function_exists("mysqli_connect") ? 0 : 1);']).status !== 0) missing.push('php-cli', 'php-mysql');
   if (!MARIADB_SERVER.some(existsSync) || spawnSync('sh', ['-c', 'command -v mariadb-install-db']).status !== 0) missing.push('mariadb-server');
   return missing;
