@@ -19,11 +19,13 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createDemoServer, type DemoServer } from '../../demo/app.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 import { ZIP_PATH } from '../../.config/wordpress/pack.js';
 import { fillAndSendTaRequest } from './journeys.js';
+import { AXE_TAGS } from '../shared/axe-tags.js';
 import { WordPressSite, freePort, missingPackages } from './wordpress/site.js';
 
 const TEN_SECONDS = 10_000;
@@ -126,6 +128,17 @@ async function visit(context: BrowserContext, url: string, origins: readonly str
   const found = await probe(page);
   const foreign = requests.filter((request) => !origins.some((origin) => request.startsWith(`${origin}/`)) && !request.startsWith('data:'));
   return { page, found, requests, problems, foreign };
+}
+
+const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
+
+/** axe's violations in the settings page's own content (`.wrap`; WordPress's menus and bar are not the plugin's). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(
+    `axe.run('.wrap', { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  )) as string[];
+  return violations;
 }
 
 async function logIn(context: BrowserContext, site: WordPressSite, login: string): Promise<Page> {
@@ -261,7 +274,7 @@ try {
     expect((await settingsLink.getAttribute('href'))?.endsWith('options-general.php?page=survivor-informed-widgets'), 'no Settings link on the Plugins screen');
   });
 
-  await check('the settings page refuses an http endpoint, shows it again with the reason, and saves the other settings', async () => {
+  await check('the settings page refuses an http endpoint, shows it again with the reason, and saves the other settings; axe finds nothing', async () => {
     await admin.goto(settingsUrl);
     await admin.fill('#siw-endpoint', 'http://intake.example.gov/api/submissions');
     await admin.fill('#siw-org', 'Juniper Hollow County');
@@ -275,6 +288,8 @@ try {
     expect((await admin.locator('#siw-org').inputValue()) === 'Juniper Hollow County', 'the organization was not saved');
     const saved = option(site);
     expect(saved && saved.endpoint === '' && saved.org === 'Juniper Hollow County', `saved: ${JSON.stringify(saved)}`);
+    const violations = await axeViolations(admin);
+    expect(violations.length === 0, `axe, with the error shown: ${violations.join('; ')}`);
     await shot(admin, 'wordpress-settings-error-en-1280');
   });
 
@@ -541,7 +556,7 @@ try {
     await own.page.close();
   });
 
-  await check('in Spanish: the widgets, their fallback text and the settings page speak Spanish', async () => {
+  await check('in Spanish: the widgets, their fallback text and the settings page speak Spanish; axe finds nothing on the settings page', async () => {
     expect(shortcodesPost, 'no post');
     site.cli('configure.php', { language: 'es_ES', user_locales: { admin: 'es_ES' } });
     const { page, found } = await visit(visitor, shortcodesPost.link, origins);
@@ -566,6 +581,8 @@ try {
       await admin.getByText('Seguir el idioma de cada página (en este sitio: Español)').isVisible(),
       'the language choice does not name the site’s language',
     );
+    const violations = await axeViolations(admin);
+    expect(violations.length === 0, `axe, in Spanish: ${violations.join('; ')}`);
     await shot(admin, 'wordpress-settings-es-1280');
     await admin.setViewportSize({ width: 360, height: 800 });
     await shot(admin, 'wordpress-settings-es-360');
