@@ -51,9 +51,12 @@ $elements = Plugin::rules()->elements();
 $tags = Kses::widget_tags();
 $matches = array_keys( $tags ) === array_keys( $elements );
 foreach ( $elements as $tag => $element ) {
-	$matches = $matches && array_keys( $tags[ $tag ] ) === array_merge( array_keys( $element['attributes'] ), array( 'id', 'class' ) );
+	$expected = array_values( array_diff( array_keys( $element['attributes'] ), Kses::WITHHELD[ $tag ] ?? array() ) );
+	$matches = $matches && array_keys( $tags[ $tag ] ) === array_merge( $expected, array( 'id', 'class' ) );
 }
-si_check( 'the allow-list is the generated manifest’s tags and attributes, plus id and class', $matches, wp_json_encode( array_map( 'array_keys', $tags ) ) );
+si_check( 'the allow-list is the generated manifest’s tags and attributes, plus id and class, less same-origin-credentials', $matches && ! isset( $tags['si-config']['same-origin-credentials'] ) && isset( $tags['si-config']['endpoint'] ), wp_json_encode( array_map( 'array_keys', $tags ) ) );
+$credentials = wp_kses_post( '<si-config same-origin-credentials endpoint="/api"></si-config>' );
+si_check( 'an Author cannot make the widgets send readers’ cookies', '<si-config endpoint="/api"></si-config>' === $credentials, $credentials );
 $uri = wp_kses_uri_attributes();
 si_check( 'the address attributes are kses URI attributes', in_array( 'endpoint', $uri, true ) && in_array( 'exit-url', $uri, true ) && in_array( 'privacy-href', $uri, true ) && ! in_array( 'org', $uri, true ) );
 

@@ -4,7 +4,8 @@
  * DISALLOW_UNFILTERED_HTML) through kses, which drops every tag it does not know: the `si-*` elements
  * vanished and only their fallback text stayed. This allows the `si-*` tags with their documented
  * attributes (from custom-elements.json, through includes/elements.php), and `id` and `class`, in post
- * content only; address attributes go through kses's protocol check like href does. Inline scripts,
+ * content only; address attributes go through kses's protocol check like href does. One documented
+ * attribute is withheld: `<si-config same-origin-credentials>`, which would send readers' cookies. Inline scripts,
  * `<script type="application/json">` content included, stay refused: use the widget's `src` instead.
  *
  * Classic content also runs through wpautop, which puts a lone `<si-hotline-banner>` tag in a paragraph
@@ -24,6 +25,14 @@ final class Kses {
 
 	/** Attributes every element has that the widgets use (the storage key of a widget with an id). */
 	private const GLOBAL_ATTRIBUTES = array( 'id', 'class' );
+
+	/**
+	 * Documented attributes the allow-list leaves out: sending the reader's cookies with submissions is
+	 * for the site's own set-up, never for what an Author writes in a post.
+	 */
+	public const WITHHELD = array(
+		'si-config' => array( 'same-origin-credentials' ),
+	);
 
 	/** The elements a named slot's content is usually written in. */
 	private const SLOT_HOLDERS = array( 'p', 'div', 'span', 'a' );
@@ -46,7 +55,8 @@ final class Kses {
 	public static function widget_tags(): array {
 		$tags = array();
 		foreach ( Plugin::rules()->elements() as $tag => $element ) {
-			$tags[ $tag ] = array_fill_keys( array_merge( array_keys( $element['attributes'] ), self::GLOBAL_ATTRIBUTES ), true );
+			$attributes = array_diff( array_keys( $element['attributes'] ), self::WITHHELD[ $tag ] ?? array() );
+			$tags[ $tag ] = array_fill_keys( array_merge( array_values( $attributes ), self::GLOBAL_ATTRIBUTES ), true );
 		}
 		return $tags;
 	}
