@@ -3,7 +3,8 @@
  * `dist/wordpress/survivor-informed-widgets.zip`, one folder `survivor-informed-widgets/` holding
  * src/cms/wordpress (the PHP, the block editor script, the Spanish .po and its compiled .mo) and
  * `assets/`, the plugin's own copy of the CDN build's loader, its chunks and reserve.css (not the
- * one-file build, which the plugin does not use). Nothing from any other site.
+ * one-file build, which the plugin does not use), with licenses.txt for the packages bundled in it.
+ * Nothing from any other site.
  *
  * It refuses to pack when includes/elements.php no longer matches the built custom-elements.json, so a
  * zip never ships an allow-list that lags behind the elements. Run after the CDN build:
@@ -21,6 +22,19 @@ const SOURCE = join(root, 'src/cms/wordpress');
 const CDN = join(root, 'dist/cdn');
 export const PLUGIN_SLUG = 'survivor-informed-widgets';
 export const ZIP_PATH = join(root, 'dist/wordpress', `${PLUGIN_SLUG}.zip`);
+
+/** The packages whose code the CDN build bundles into assets/, whose licenses ask to travel with it. */
+export const BUNDLED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'zod'];
+
+/** licenses.txt: each bundled package's license, as its package ships it. */
+export function licensesText(): string {
+  const sections = BUNDLED_PACKAGES.map((name) => {
+    const license = readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8').trim();
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    return `${name} ${version}\n${'-'.repeat(name.length + version.length + 1)}\n${license}\n`;
+  });
+  return `The files in assets/ bundle code from these packages, under their own licenses:\n\n${sections.join('\n')}`;
+}
 
 /** The CDN files the plugin ships: the loader, its chunks and reserve.css. */
 export function cdnFilesForPlugin(names: readonly string[]): string[] {
@@ -48,6 +62,7 @@ export function pluginFiles(): Map<string, Buffer> {
     if (path.endsWith('.po')) files.set(path.replace(/\.po$/, '.mo'), writeMo(parsePo(bytes.toString('utf8'))));
   }
   for (const name of cdnFilesForPlugin(readdirSync(CDN))) files.set(`assets/${name}`, readFileSync(join(CDN, name)));
+  files.set('licenses.txt', Buffer.from(licensesText()));
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePo, writeMo } from '../../.config/wordpress/gettext.js';
-import { cdnFilesForPlugin, zipEntries } from '../../.config/wordpress/pack.js';
+import { BUNDLED_PACKAGES, cdnFilesForPlugin, licensesText, zipEntries } from '../../.config/wordpress/pack.js';
 import { crc32, zip } from '../../.config/wordpress/zip.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -120,6 +120,15 @@ print(json.dumps([[i.filename, i.compress_type, i.file_size, hashlib.sha256(z.re
       'loader.js',
       'reserve.css',
     ]);
+  });
+});
+
+describe('licenses.txt', () => {
+  it('carries the license of every package bundled in assets/, with its version', () => {
+    const text = licensesText();
+    for (const name of BUNDLED_PACKAGES) assert.match(text, new RegExp(`^${name.replace('/', '\\/')} \\d+\\.\\d+\\.\\d+$`, 'm'));
+    assert.match(text, /BSD 3-Clause License/);
+    assert.match(text, /MIT License/);
   });
 });
 
