@@ -1,5 +1,6 @@
 // `npm run build`: the npm build (ESM per module, lit external), type declarations,
-// custom-elements.json, the JSON Schemas of every payload, and the one-file CDN build.
+// custom-elements.json, the JSON Schemas of every payload, the one-file CDN build, the loader, and the
+// WordPress plugin's zip (dist/wordpress/survivor-informed-widgets.zip).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 
@@ -20,3 +21,4 @@ copyFileSync('custom-elements.json', 'dist/custom-elements.json');
 step('JSON Schemas', 'npx', ['tsx', '.config/build-json-schemas.ts', 'dist/json-schema']);
 step('CDN file', 'npx', ['vite', 'build', '--mode', 'cdn']);
 step('CDN loader and its element modules', 'npx', ['vite', 'build', '--mode', 'cdn-loader']);
+step('WordPress plugin zip (with its own copy of dist/cdn)', 'npx', ['tsx', '.config/wordpress/pack.ts']);

@@ -2,7 +2,7 @@
 //  - publint finds nothing to fix in package.json and the files it points to;
 //  - @arethetypeswrong/cli finds types for every entry, each element's define.js included (ESM only:
 //    the package has no CommonJS build, on purpose, so the CommonJS and node10 views are left out);
-//  - `npm pack --dry-run` lists no tests, stories, demo, sources or config, and every exported file;
+//  - `npm pack --dry-run` lists no tests, stories, demo, sources, config or WordPress zip (a release of its own), and every exported file;
 //  - the one-file CDN build imports no other file up front;
 //  - the receiver imports no database engine up front (both are optional peer dependencies).
 import { spawnSync } from 'node:child_process';
@@ -41,7 +41,8 @@ if (pack.status !== 0) {
 } else {
   const files = JSON.parse(pack.stdout)[0].files.map((file) => file.path);
   const strays = files.filter(
-    (path) => /^(src|test|stories|demo|\.config|\.storybook|\.ci|coverage|storybook-static)\//.test(path) || /\.(test|stories|bench)\./.test(path),
+    (path) =>
+      /^(src|test|stories|demo|\.config|\.storybook|\.ci|coverage|storybook-static|dist\/wordpress)\//.test(path) || /\.(test|stories|bench)\./.test(path),
   );
   if (strays.length) problems.push(`the package would ship files that are not for users: ${strays.join(', ')}`);
   const expected = [

@@ -1,4 +1,5 @@
-// `npm test`: lint (eslint and prettier), the manifest, type-check, browser tests (with coverage) and the node tests (receiver, manifest, package entries), in that order.
+// `npm test`: lint (eslint and prettier), the manifest, type-check, browser tests (with coverage), the node tests (receiver,
+// manifest, package entries) and the WordPress plugin's checks, in that order.
 // Every step runs even when an earlier one fails, and the last line is `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,24 +34,31 @@ const browserOk = run('browser tests', npx, ['wtr', '--config', '.config/web-tes
 if (!addCounts('test-results/browser.json')) totals.failed++;
 else if (!browserOk && totals.failed === 0) totals.failed++; // e.g. the coverage threshold was missed
 
-// Node 20's runner does not find .ts files in a folder by itself: name them.
-const nodeTestFiles = ['test/receiver', 'test/node'].flatMap((folder) =>
-  readdirSync(folder)
-    .filter((name) => name.endsWith('.test.ts'))
-    .map((name) => `${folder}/${name}`),
-);
-const nodeOk = run('node tests: the receiver, the manifest, each package entry', 'node', [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter=./.config/node-summary-reporter.mjs',
-  '--test-reporter-destination=stdout',
-  '--test-reporter-destination=test-results/node.json',
-  ...nodeTestFiles,
-]);
-if (!addCounts('test-results/node.json')) totals.failed++;
-else if (!nodeOk && totals.failed === 0) totals.failed++;
+/** Runs the node tests in `folders` (Node 20's runner does not find .ts files in a folder by itself: name them). */
+function nodeTests(title, folders, resultFile) {
+  const files = folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.test.ts'))
+      .map((name) => `${folder}/${name}`),
+  );
+  const ok = run(title, 'node', [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter=./.config/node-summary-reporter.mjs',
+    '--test-reporter-destination=stdout',
+    `--test-reporter-destination=${resultFile}`,
+    ...files,
+  ]);
+  if (!addCounts(resultFile)) totals.failed++;
+  else if (!ok && totals.failed === 0) totals.failed++;
+}
+
+nodeTests('node tests: the receiver, the manifest, each package entry', ['test/receiver', 'test/node'], 'test-results/node.json');
+// The WordPress plugin without WordPress: php -l, its attribute rules, the generated allow-list, the zip
+// writer and the translations. The plugin inside a real WordPress is `npm run e2e:wordpress` (after a build).
+nodeTests('WordPress plugin checks', ['test/wordpress'], 'test-results/wordpress.json');
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

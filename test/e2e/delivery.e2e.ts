@@ -101,7 +101,7 @@ async function until(page: Page, expression: string, timeoutMs: number): Promise
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await until(page, `customElements.get('delivery-e2e') !== undefined && ${WIDGET}?.shadowRoot?.querySelector('[role="status"]') != null`, 10_000);
+  await until(page, `customElements.get('delivery-e2e') !== undefined && ${WIDGET}?.shadowRoot?.querySelector('[role="status"]') != null`, 30_000);
 }
 
 function submit(page: Page, name: string): Promise<string> {

@@ -4,7 +4,7 @@
  * HTML, React 19, Vue 3), see the attributes the page set, switch the language, tick a step and send,
  * with the page's own code receiving the `si-` events. Each journey throws with what went wrong.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { isoDateIn } from '../../stories/support/dates.js';
 
 const TEN_SECONDS = 10_000;
@@ -18,10 +18,11 @@ async function expectListed(page: Page, origin: string, reference: string, kind:
   if (!text.includes(kind)) throw new Error(`the submissions page lists ${reference} without "${kind}": ${text}`);
 }
 
-/** A county partner fills the request form on /request-training by label, sends it, and it is stored. */
-export async function requestTrainingJourney(page: Page, origin: string): Promise<string> {
-  await page.goto(`${origin}/request-training`);
-  const form = page.locator('si-ta-request');
+/**
+ * A county partner fills a request form (in English) by label and sends it; returns the reference the
+ * confirmation shows. The earliest date is 120 days ahead, past any page's notice up to 90 days.
+ */
+export async function fillAndSendTaRequest(form: Locator): Promise<string> {
   await form.getByLabel('Your full name').fill('Dana Reyes');
   await form.getByLabel('Your job title or role').fill('CSEC program coordinator');
   await form.getByLabel('Name of your agency or organization').fill('Juniper Hollow County Probation');
@@ -34,7 +35,7 @@ export async function requestTrainingJourney(page: Page, origin: string): Promis
   await form.locator('[name="audienceSize"]').first().check();
   await form.locator('[name="format"]').first().check();
   await form.locator('[name="length"]').first().check();
-  await form.locator('[name="date1"]').fill(isoDateIn(120)); // past the page's 90 days' notice
+  await form.locator('[name="date1"]').fill(isoDateIn(120));
   await form.locator('[name="goals"]').fill('Probation officers can recognize signs of exploitation and know our MDT referral steps.');
   await form.getByRole('button', { name: 'Send request' }).click();
 
@@ -44,6 +45,13 @@ export async function requestTrainingJourney(page: Page, origin: string): Promis
   });
   const reference = (await form.locator('.reference').innerText()).trim();
   if (!/^SI-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(reference)) throw new Error(`the confirmation shows "${reference}", not a reference`);
+  return reference;
+}
+
+/** A county partner fills the request form on /request-training by label, sends it, and it is stored. */
+export async function requestTrainingJourney(page: Page, origin: string): Promise<string> {
+  await page.goto(`${origin}/request-training`);
+  const reference = await fillAndSendTaRequest(page.locator('si-ta-request'));
   await expectListed(page, origin, reference, 'ta-request');
   return reference;
 }
