@@ -198,3 +198,30 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Web Locks for simulated tabs: one holder per name at a time, granted in request order, in microtasks
+ * (as `navigator.locks` does across real tabs, without its trip through the browser, which a fake clock
+ * could not wait for). Tabs that share a storage share one FakeLocks.
+ */
+export class FakeLocks {
+  /** How often a request found the lock held and had to wait for it. */
+  waits = 0;
+  private readonly tails = new Map<string, Promise<void>>();
+
+  readonly lock = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const before = this.tails.get(name);
+    if (before) this.waits++;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const tail = (before ?? Promise.resolve()).then(() => held);
+    this.tails.set(name, tail);
+    await before;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(name) === tail) this.tails.delete(name);
+    }
+  };
+}
