@@ -108,6 +108,41 @@ export class WidgetStorage {
   }
 }
 
+let swept = false;
+
+/**
+ * Removes every expired (or damaged) `si:` entry from local storage, session storage and memory, so
+ * nothing outlives its expiry just because no widget of its kind has read it since. Widgets call it as
+ * they start; it does its work once per page load.
+ */
+export function sweepExpiredData(now: number = Date.now()): void {
+  if (swept) return;
+  swept = true;
+  for (const [key, stored] of memory) if (stored.expiresAt <= now) memory.delete(key);
+  for (const mode of ['local', 'session'] as const) {
+    try {
+      const storage = mode === 'local' ? window.localStorage : window.sessionStorage;
+      const doomed: string[] = [];
+      for (let index = 0; index < storage.length; index++) {
+        const key = storage.key(index);
+        if (key?.startsWith(STORAGE_PREFIX) && !isLive(storage.getItem(key), now)) doomed.push(key);
+      }
+      doomed.forEach((key) => storage.removeItem(key));
+    } catch {
+      // Storage that cannot be read holds nothing of ours.
+    }
+  }
+}
+
+function isLive(raw: string | null, now: number): boolean {
+  try {
+    const parsed = JSON.parse(raw ?? '') as Partial<Stored> | null;
+    return typeof parsed?.expiresAt === 'number' && parsed.expiresAt > now;
+  } catch {
+    return false;
+  }
+}
+
 /** Removes every `si:` entry from local storage, session storage and memory (quick exit, "clear my data"). */
 export function wipeAllStoredData(): void {
   memory.clear();
