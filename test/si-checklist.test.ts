@@ -21,7 +21,7 @@ import { anyEnvelopeSchema, checklistEnvelope, envelopeSchemas } from '../src/sc
 import { customContent, invalidContent } from '../stories/support/checklist-examples.js';
 import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, writeNote } from '../stories/support/checklist-stub.js';
 import { until } from './shared/until.js';
-import { counterUuid, FakeClock, FakeEndpoint, type Fault } from './delivery/harness.js';
+import { counterUuid, FakeClock, FakeEndpoint, FakeLocks, type Fault } from './delivery/harness.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
@@ -479,8 +479,8 @@ describe('<si-checklist> in a host form', () => {
 });
 
 describe('<si-checklist> keeping answers (persist)', () => {
-  it('keeps answers for this tab by default, per content id and version, and brings them back quietly', async () => {
-    const first = await mountChecklist(html`<si-checklist></si-checklist>`);
+  it('keeps answers for this tab with persist="session", per content id and version, and brings them back quietly', async () => {
+    const first = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
     expect(text($(first, '.kept'))).to.equal('Your ticks and notes are kept in this browser tab until you close it.');
     await tick(first, 1, 4);
     await writeNote(first, 1, 'Assessment booked');
@@ -490,13 +490,13 @@ describe('<si-checklist> keeping answers (persist)', () => {
     fixtureCleanup();
 
     const seen = changes(document);
-    const again = await mountChecklist(html`<si-checklist></si-checklist>`);
+    const again = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
     expect(ticked(again)).to.deep.equal([true, false, false, true]);
     expect(($(again, '#note-assess') as HTMLTextAreaElement).value).to.equal('Assessment booked');
     expect(seen).to.deep.equal([]);
     // Another version of the content starts empty.
     const other = await mountChecklist(
-      html`<si-checklist>${inline(JSON.stringify({ ...checklists['survivor-informed-practice'], version: '2' }))}</si-checklist>`,
+      html`<si-checklist persist="session">${inline(JSON.stringify({ ...checklists['survivor-informed-practice'], version: '2' }))}</si-checklist>`,
     );
     expect(ticked(other)).to.deep.equal([false, false, false, false]);
   });
@@ -509,15 +509,15 @@ describe('<si-checklist> keeping answers (persist)', () => {
     expect(siKeys(sessionStorage)).to.deep.equal([]);
   });
 
-  it('keeps nothing with persist="none"', async () => {
-    const first = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+  it('keeps nothing by default (persist="none"), and says so', async () => {
+    const first = await mountChecklist(html`<si-checklist></si-checklist>`);
     expect(text($(first, '.kept'))).to.equal('Nothing you enter here is saved: it is gone when you leave the page.');
     await tick(first, 1);
     await writeNote(first, 1, 'Nothing of this is kept');
     expect(siKeys(sessionStorage)).to.deep.equal([]);
     expect(siKeys(localStorage)).to.deep.equal([]);
     fixtureCleanup();
-    const again = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+    const again = await mountChecklist(html`<si-checklist></si-checklist>`);
     expect(ticked(again)).to.deep.equal([false, false, false, false]);
   });
 
@@ -526,7 +526,7 @@ describe('<si-checklist> keeping answers (persist)', () => {
       STORE_KEY,
       JSON.stringify({ value: { checked: ['assess', 'gone', 7], notes: { gone: 'x', assess: 42, 'paid-roles': 'kept' } }, expiresAt: Date.now() + 60_000 }),
     );
-    const checklist = await mountChecklist(html`<si-checklist></si-checklist>`);
+    const checklist = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
     expect(checklist.answers).to.deep.equal({ checked: ['assess'], notes: { 'paid-roles': 'kept' } });
   });
 });
@@ -560,6 +560,7 @@ async function sendingRig(faults: Fault[] = [], attributes: { persist?: string }
     isOnline: () => true,
     onlineTarget: new EventTarget(),
     page: () => PAGE,
+    lock: new FakeLocks().lock,
   };
   const element = document.createElement('si-checklist-under-test') as ChecklistUnderTest;
   element.setAttribute('endpoint', ENDPOINT);
@@ -600,7 +601,7 @@ describe('<si-checklist> sending results', () => {
     expect(init.method).to.equal('POST');
     const key = `00000000-0000-4000-8000-${(pages * 1_000_000 + 1).toString(16).padStart(12, '0')}`; // the rig's first id
     expect(init.headers).to.deep.equal({ 'Content-Type': 'application/json', 'Idempotency-Key': key });
-    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'error', 'no-referrer', 'no-store']);
+    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'manual', 'no-referrer', 'no-store']);
     // The exact bytes, key order and all.
     expect(request.body).to.equal(
       JSON.stringify({
@@ -660,7 +661,9 @@ describe('<si-checklist> sending results', () => {
     await clock.advance(100);
     await element.updateComplete;
     expect(events.map((event) => event.type)).to.deep.equal(['si-submit', 'si-queued']);
-    expect(statusText(element)).to.equal('Not sent yet: we could not reach the service. We will try again in a moment. Your answers are still here.');
+    expect(statusText(element)).to.equal(
+      'Not sent yet: we could not reach the service. We will try again in a moment. Your answers are still here. If you use “Exit this page” before it is sent, it is sent one last time as you leave and then deleted from this browser.',
+    );
     expect(siKeys(sessionStorage).filter((key) => key.startsWith('si:outbox:checklist:'))).to.have.length(1);
     await clock.advance(5_000);
     await element.updateComplete;

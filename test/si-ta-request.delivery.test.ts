@@ -29,9 +29,10 @@ import { shadow, $, $$, text } from './shared/dom.js';
 const status = (element: Element) => text($(element, '[part~="status"]'));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 
-async function mount(path: string): Promise<SiTaRequestElement> {
+/** The form as a county embeds it, keeping its draft and outbox for this tab (these tests look at both). */
+async function mount(path: string, persist = 'session'): Promise<SiTaRequestElement> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div><si-ta-request endpoint="${STUB_ENDPOINT}${path}" region="CA" org="Madera County CSEC Program"></si-ta-request></div>`,
+    html`<div><si-ta-request endpoint="${STUB_ENDPOINT}${path}" region="CA" org="Madera County CSEC Program" persist=${persist}></si-ta-request></div>`,
   );
   await settle(wrapper);
   return wrapper.querySelector('si-ta-request')!;
@@ -73,7 +74,7 @@ describe('<si-ta-request> the request it posts', () => {
     const sent = JSON.parse(String(init.body));
     expect(init.method).to.equal('POST');
     expect(init.headers).to.deep.equal({ 'Content-Type': 'application/json', 'Idempotency-Key': sent.id });
-    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'error', 'no-referrer', 'no-store']);
+    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'manual', 'no-referrer', 'no-store']);
     expect(sent.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(Date.parse(sent.createdAt)).to.be.closeTo(Date.now(), 60_000);
     expect(sent.spam.fillMs).to.be.a('number');
@@ -227,8 +228,11 @@ describe('<si-ta-request> what the person sees', () => {
     const notice = $(form, '[part~="status"] [part~="notice"]')!;
     expect(text(notice.querySelector('h3'))).to.equal('Your request has not been sent yet');
     expect(text(notice)).to.contain('We could not reach Madera County CSEC Program just now');
-    expect(text(notice)).to.contain('will be sent automatically');
-    expect(text(notice)).to.contain('Keep this page open');
+    expect(text(notice)).to.contain('We will keep trying to send your request automatically');
+    expect(text(notice)).to.contain('Keep this tab open until it says your request has been sent. If you reload the page, it tries again');
+    expect(text(notice), 'what a quick exit does to it').to.contain(
+      'If you use “Exit this page” before then, your request is sent one last time as you leave, and then deleted from this browser.',
+    );
     expect(form.matches(':state(queued)')).to.equal(true);
     expect(seen[0].detail.reason).to.equal('server');
     expect(control(form, 'agency').value).to.equal('Madera County Department of Social Services');
