@@ -33,6 +33,7 @@ import {
 } from '../stories/support/self-assessment-stub.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { until } from './shared/until.js';
+import { ManualTimers } from './shared/manual-timers.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
 
@@ -710,6 +711,32 @@ describe('<si-self-assessment> sending', () => {
       expect(text(configMessageOf(element))).to.contain('not safe');
     } finally {
       console.warn = warn;
+    }
+  });
+
+  it('clearing while the results wait says they will not be sent, and they never are', async () => {
+    const timers = new ManualTimers().install();
+    try {
+      const element = await mount(html`<si-self-assessment endpoint="${SA_ENDPOINT}/offline"></si-self-assessment>`);
+      await fill(element);
+      $<HTMLButtonElement>(element, '[part~="send-button"]')!.click();
+      await until(() => $(element, '[part~="status"]')?.getAttribute('data-state') === 'queued', 'the results to wait');
+      expect(saCalls).to.have.length(1);
+      $<HTMLButtonElement>(element, '[part~="clear-button"]')!.click();
+      await element.updateComplete;
+      const confirm = $(element, '.confirm')!;
+      expect(text($(element, `#${confirm.getAttribute('aria-describedby')}`))).to.equal(
+        'Your results have not been sent yet. Clearing also cancels sending them.',
+      );
+      $<HTMLButtonElement>(element, '#clear-yes')!.click();
+      await element.updateComplete;
+      expect(text($(element, '.root > [role="status"]'))).to.equal('Every answer was cleared, and the results that were waiting will not be sent.');
+      timers.advance(3 * 24 * 60 * 60 * 1000);
+      window.dispatchEvent(new Event('online'));
+      await element.updateComplete;
+      expect(saCalls, 'nothing is sent later').to.have.length(1);
+    } finally {
+      timers.uninstall();
     }
   });
 
