@@ -168,7 +168,7 @@ function failureOf(entry: OutboxEntry): Failure | undefined {
   const failed = entry.failed;
   if (!failed) return undefined;
   const reason = failed.reason === 'redirect' ? 'redirect' : failed.errors.length ? 'rejected' : 'refused';
-  return { reason, status: failed.status, errors: failed.errors };
+  return { reason, ...(failed.status === undefined ? {} : { status: failed.status }), errors: failed.errors };
 }
 
 export class SubmissionController<D = unknown> implements ReactiveController {
