@@ -799,7 +799,7 @@ describe('<si-checklist> results that wait: clearing, two tabs, slow and redirec
       await clock.advance(0);
       return { element, target };
     };
-    const sendFrom = async (element: Element) => {
+    const sendFrom = async (element: ChecklistUnderTest) => {
       $<HTMLButtonElement>(element, '[part~="send-button"]')!.click();
       await clock.advance(100);
       await element.updateComplete;

@@ -24,6 +24,8 @@ interface Browser {
   net: { online: boolean };
 }
 
+const busy30: Fault = { kind: 'status', status: 503, retryAfter: { seconds: 30 } };
+
 function browser(faults: Fault[] = []): Browser {
   const clock = new FakeClock();
   const endpoint = new FakeEndpoint(clock);
@@ -145,6 +147,26 @@ describe('two tabs, an edit in one', () => {
     expect(new Set(shared.endpoint.requests.map((request) => request.key))).to.deep.equal(new Set([xKey]));
     expect(new Set(shared.endpoint.requests.map((request) => request.body)).size, 'byte-identical').to.equal(1);
     expect(shared.endpoint.stored.size).to.equal(1);
+  });
+
+  it('a submission replaced while its request was out is adopted by no other tab or new page, and never sent again', async () => {
+    const shared = browser([{ kind: 'hang', reaches: false }, busy30]);
+    const a = await tab(shared);
+    void a.controller.submit(answers('X'));
+    await shared.clock.advance(0);
+    expect(a.controller.busy, 'X is out').to.equal(true);
+    void a.controller.submit(answers('Y'));
+    await shared.clock.advance(LATENCY_MS);
+    expect(outboxKeys(), 'X stays while its request is out (it may still arrive)').to.have.length(2);
+    const b = await tab(shared);
+    await shared.clock.advance(10 * 60_000);
+    const xKey = keyOf(shared.endpoint, 'X');
+    expect(
+      shared.endpoint.requests.filter((request) => request.key === xKey),
+      'X: only the request that was out',
+    ).to.have.length(1);
+    expect(storedNames(shared.endpoint)).to.deep.equal(['Y']);
+    expect(b.controller.status.state === 'sent' || a.controller.status.state === 'sent').to.equal(true);
   });
 
   it('a refusal in one tab shows in the other, which does not send it again', async () => {

@@ -74,7 +74,7 @@ export function sendWaitingOnExit(): void {
   for (const mode of ['local', 'session'] as const) {
     try {
       for (const entry of entriesFor(new WidgetStorage(mode))) {
-        if (covered.has(entry.id) || entry.failed) continue;
+        if (covered.has(entry.id) || entry.failed || entry.replaced) continue;
         covered.add(entry.id);
         postOnExit((input, init) => fetch(input, init), entry, undefined, budget);
       }

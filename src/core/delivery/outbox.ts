@@ -21,6 +21,11 @@ export interface OutboxEntry {
    * follows from `errors` (some: rejected answers; none: refused).
    */
   failed?: { status?: number; errors: FieldError[]; reason?: 'redirect' };
+  /**
+   * Newer answers replaced it while a request with it was out: it stays only until that request's answer
+   * (it may still deliver it); no other page or tab adopts or sends it.
+   */
+  replaced?: true;
 }
 
 const keyOf = (type: string, id = '') => `outbox:${type}:${id}`;

@@ -137,7 +137,7 @@ interface Pending<D> {
   /** The request is out (its bytes may reach the endpoint); `keepalive` when it outlives the page. */
   inFlight?: { keepalive: boolean };
   delivered?: boolean;
-  /** Newer answers were submitted while this one was out. */
+  /** Newer answers were submitted while this one was out (and its entry says so, for other pages and tabs). */
   replaced?: boolean;
   /** Another tab delivered, replaced or cleared it; sending the same answers again reuses its key. */
   gone?: boolean;
@@ -250,6 +250,11 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     const storage = new WidgetStorage(persist, this.#o.now);
     const found = entriesFor(storage, this.#o.type, url)
       .filter((entry) => !this.#pending.has(entry.id) && !this.#o.claims.has(entry.id))
+      .filter((entry) => {
+        // Replaced by newer answers while out: only the request out may still deliver it; never sent again.
+        if (entry.replaced) dropEntry(storage, this.#o.type, entry.id);
+        return !entry.replaced;
+      })
       .map((entry) => this.#adopt(entry, storage))
       .filter((submission) => submission !== undefined)
       .sort((a, b) => a.payload.createdAt.localeCompare(b.payload.createdAt));
@@ -334,8 +339,10 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     const body = JSON.stringify(payload);
     // The person's newest answers replace an undelivered earlier submission, whoever sends them; one
     // already out is dropped only if that attempt does not deliver it.
-    if (current?.inFlight) current.replaced = true;
-    else if (current && !current.gone) this.#forget(current);
+    if (current?.inFlight) {
+      current.replaced = true;
+      putEntry(current.storage, this.#entryOf(current), this.#o.outboxTtlMs);
+    } else if (current && !current.gone) this.#forget(current);
     this.#current = undefined;
     const announce = new SiSubmitEvent(payload);
     this.#host.dispatchEvent(announce);
@@ -521,7 +528,8 @@ export class SubmissionController<D = unknown> implements ReactiveController {
   /** What another tab did to this entry, if anything: removed or changed it, or had it refused. */
   #elsewhere(submission: Pending<D>): Extract<Outcome, { kind: 'elsewhere' }> | undefined {
     const entry = readEntry(submission.storage, this.#o.type, submission.id);
-    if (!entry || entry.body !== submission.body || entry.endpoint !== submission.endpoint) return { kind: 'elsewhere' };
+    if (!entry || entry.body !== submission.body || entry.endpoint !== submission.endpoint || (entry.replaced && !submission.replaced))
+      return { kind: 'elsewhere' };
     const failure = failureOf(entry);
     return failure && !submission.failed ? { kind: 'elsewhere', failure } : undefined;
   }
@@ -551,7 +559,7 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     const config = this.#o.config?.();
     for (const submission of waiting) {
       covered.add(submission.id);
-      if (!submission.failed && !submission.inFlight?.keepalive) postOnExit(this.#o.fetch, submission, config, budget);
+      if (!submission.failed && !submission.replaced && !submission.inFlight?.keepalive) postOnExit(this.#o.fetch, submission, config, budget);
       this.#o.clearTimeout(submission.timer);
       this.#pending.delete(submission.id);
       this.#o.claims.delete(submission.id);
@@ -626,9 +634,9 @@ export class SubmissionController<D = unknown> implements ReactiveController {
   }
 
   #entryOf(submission: Pending<D>): OutboxEntry {
-    const { id, endpoint, body, failed } = submission;
+    const { id, endpoint, body, failed, replaced } = submission;
     const kept = failed && { status: failed.status, errors: failed.errors, ...(failed.reason === 'redirect' ? { reason: 'redirect' as const } : {}) };
-    return { id, type: this.#o.type, endpoint, body, ...(kept ? { failed: kept } : {}) };
+    return { id, type: this.#o.type, endpoint, body, ...(kept ? { failed: kept } : {}), ...(replaced ? { replaced: true as const } : {}) };
   }
 
   #honeypotValue(): string {
