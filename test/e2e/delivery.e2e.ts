@@ -16,7 +16,10 @@
  *    `redirect: 'manual'`, shows the widget an opaque redirect; it is a configuration error, said to the
  *    person, never retried;
  * 5. a quick exit while the submission waits (the receiver answered 503 with a minute's Retry-After):
- *    the page is gone at once, and the keepalive request started just before arrives all the same.
+ *    the page is gone at once, and the keepalive request started just before arrives all the same;
+ * 6. two tabs on one outbox (`persist="local"`, real storage events and Web Locks): tab A queues X,
+ *    tab B opens and adopts it, the person edits in A and sends Y: only Y is stored, and X is not sent
+ *    again by either tab.
  * The last line is `N passed, N failed`.
  */
 import { mkdtempSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
@@ -268,6 +271,37 @@ const scenarios: Record<string, Scenario> = {
       number | string;
     if (leftOver !== 0) problems.push(`${String(leftOver)} si: entries left after the exit`);
     expectOnce(await receiver.stored('E2E Quick Exit'), posts, problems, 2);
+    await context.close();
+  },
+
+  async 'two tabs, an edit in one: only the final answers are stored, once'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    let busy = true;
+    await context.route('**/api/submissions', async (route) => {
+      if (!busy) return route.continue();
+      await route.fulfill({ status: 503, headers: { 'Retry-After': '4', 'Content-Type': 'application/problem+json' }, body: '{"title":"Busy"}' });
+    });
+    const a = await context.newPage();
+    await open(a, `${receiver.url}?persist=local`);
+    if ((await submit(a, 'E2E Tabs X')) !== 'queued') problems.push('X was not queued in tab A');
+    const b = await context.newPage();
+    await open(b, `${receiver.url}?persist=local`);
+    await until(b, `${WIDGET}.controller.waiting === true`, 10_000); // B adopted X from the shared outbox
+    const xKey = posts[0]?.key;
+    busy = false;
+    await submit(a, 'E2E Tabs Y');
+    const postsAtEdit = posts.length;
+    await until(b, `${WIDGET}.controller.waiting === false`, 10_000); // the storage event reached B
+    await new Promise((resolve) => setTimeout(resolve, 6000)); // past B's Retry-After, had it kept X
+    const xAfter = posts.slice(postsAtEdit).filter((post) => post.key === xKey).length;
+    if (xAfter) problems.push(`X was sent ${xAfter} times after the person replaced it`);
+    const x = await receiver.stored('E2E Tabs X');
+    const y = await receiver.stored('E2E Tabs Y');
+    if (x.length !== 0) problems.push(`X, replaced while it waited, was stored ${x.length} times`);
+    if (y.length !== 1) problems.push(`Y was stored ${y.length} times, not once`);
+    const left = (await a.evaluate(`Object.keys(localStorage).filter((key) => key.startsWith('si:outbox:')).length`)) as number;
+    if (left !== 0) problems.push(`${left} outbox entries left`);
     await context.close();
   },
 };

@@ -20,7 +20,8 @@ export class DeliveryE2e extends LitElement {
     schemaVersion: 1,
     widget: 'si-ta-request',
     endpoint: () => '/api/submissions',
-    persist: () => 'session',
+    // `?persist=local` for the scenario with two tabs on one outbox.
+    persist: () => (new URLSearchParams(location.search).get('persist') === 'local' ? 'local' : 'session'),
   });
 
   protected override render() {
