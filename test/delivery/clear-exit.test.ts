@@ -173,6 +173,20 @@ describe('a quick exit: sendWaitingOnExit()', () => {
     ]);
   });
 
+  it('sends what a widget taken off the page left waiting in memory (persist="none")', async () => {
+    const calls: StubCall[] = [];
+    registerStubEndpoint('https://exit-memory.test', { '/in': () => reply.json(201, {}) }, calls);
+    const { controller, endpoint, clock, host } = await make({ persist: () => 'none', endpoint: () => 'https://exit-memory.test/in' });
+    endpoint.faults = [busy];
+    void controller.submit(answers('Left behind'));
+    await clock.advance(LATENCY_MS);
+    host.remove();
+    sendWaitingOnExit();
+    expect(calls.map((call) => [new Headers(call.init.headers).get('Idempotency-Key'), call.init.body, call.init.keepalive])).to.deep.equal([
+      [endpoint.requests[0].key, endpoint.requests[0].body, true],
+    ]);
+  });
+
   it('never throws and never waits, whatever fetch does', async () => {
     const { controller, endpoint, clock } = await make({
       fetch: () => {

@@ -244,7 +244,7 @@ const scenarios: Record<string, Scenario> = {
     await open(page, receiver.url);
     let first = true;
     const exitUrl = `${receiver.url}exited`;
-    let left: Promise<void> | undefined;
+    const navigated: { left?: Promise<void> } = {};
     await page.route('**/api/submissions', async (route) => {
       if (first) {
         first = false;
@@ -252,16 +252,16 @@ const scenarios: Record<string, Scenario> = {
         return;
       }
       // Held until the page has gone: only a keepalive request outlives it.
-      await left;
+      await navigated.left;
       await route.continue().catch((error: unknown) => problems.push(`the request at the exit did not outlive the page: ${String(error)}`));
     });
     const state = await submit(page, 'E2E Quick Exit');
     if (state !== 'queued') problems.push(`the first attempt ended "${state}", not "queued"`);
     await page.evaluate(`document.querySelector('si-quick-exit').setAttribute('exit-url', ${JSON.stringify(exitUrl)})`);
     await page.evaluate(`document.querySelector('si-quick-exit').updateComplete`);
-    left = page.waitForURL(exitUrl, { timeout: 10_000 });
+    navigated.left = page.waitForURL(exitUrl, { timeout: 10_000 });
     await page.evaluate(`document.querySelector('si-quick-exit').shadowRoot.querySelector('button').click()`);
-    await left;
+    await navigated.left;
     const deadline = Date.now() + 20_000;
     while ((await receiver.stored('E2E Quick Exit')).length === 0) {
       if (Date.now() > deadline) throw new Error('the keepalive request did not arrive within 20 s of the exit');

@@ -7,12 +7,13 @@
  *
  * Kept apart from the SubmissionController so the quick exit (on every page with the hotline banner)
  * does not load the delivery layer: connected controllers register here, and submissions no widget on
- * the page looks after are read from the outbox itself.
+ * the page looks after (from earlier visits, other pages of the site, a widget taken off the page) are
+ * read from the outbox directly.
  */
 import type { SiConfig } from '../config.js';
-import { WidgetStorage } from '../storage.js';
-import { checkEndpoint } from './endpoint-policy.js';
-import { entriesFor } from './outbox.js';
+import { secureUrl } from '../links.js';
+import { storedValues } from '../storage.js';
+import { isEntry } from './outbox.js';
 import { byteLength, KEEPALIVE_LIMIT, requestInit } from './request.js';
 
 /** The keepalive bytes still allowed on this exit (browsers allow 64 KiB in flight per page). */
@@ -34,8 +35,8 @@ export function addExitSender(sender: ExitSender): () => void {
 }
 
 /**
- * Starts one keepalive POST of a submission, if the endpoint still passes the endpoint policy and the
- * body fits what is left of the budget. Never throws and never waits.
+ * Starts one keepalive POST of a submission, if its endpoint is still https (or http to this computer)
+ * without a user name, and the body fits what is left of the budget. Never throws and never waits.
  */
 export function postOnExit(
   send: typeof fetch,
@@ -45,7 +46,7 @@ export function postOnExit(
 ): boolean {
   try {
     const size = byteLength(submission.body);
-    const { url } = checkEndpoint(submission.endpoint, location.href);
+    const url = secureUrl(submission.endpoint);
     if (!url || size > budget.left) return false;
     budget.left -= size;
     send(url, requestInit(submission.id, submission.body, config, { keepalive: true })).catch(() => undefined);
@@ -58,8 +59,8 @@ export function postOnExit(
 /**
  * The quick exit calls this right before it wipes stored data: every waiting submission (not one the
  * endpoint refused for good) is sent once with keepalive, the ones the widgets on this page look after
- * first, with their `<si-config>` headers, then any others still in the outbox (local, session or this
- * page's memory). Synchronous; never throws.
+ * first (with their `<si-config>` headers), then any others in the outbox (this page's memory, local or
+ * session storage). Synchronous; never throws.
  */
 export function sendWaitingOnExit(): void {
   const covered = new Set<string>();
@@ -71,15 +72,9 @@ export function sendWaitingOnExit(): void {
       // One widget's trouble must not keep the others' submissions from going, nor hold up the exit.
     }
   }
-  for (const mode of ['local', 'session'] as const) {
-    try {
-      for (const entry of entriesFor(new WidgetStorage(mode))) {
-        if (covered.has(entry.id) || entry.failed || entry.replaced) continue;
-        covered.add(entry.id);
-        postOnExit((input, init) => fetch(input, init), entry, undefined, budget);
-      }
-    } catch {
-      // Storage that cannot be read holds nothing to send.
-    }
+  for (const entry of storedValues('outbox:')) {
+    if (!isEntry(entry) || covered.has(entry.id) || entry.failed || entry.replaced) continue;
+    covered.add(entry.id);
+    postOnExit((input, init) => fetch(input, init), entry, undefined, budget);
   }
 }

@@ -30,7 +30,9 @@ export interface OutboxEntry {
 
 const keyOf = (type: string, id = '') => `outbox:${type}:${id}`;
 
-function isEntry(entry: Partial<OutboxEntry> | undefined): entry is OutboxEntry {
+/** Whether a stored value has an entry's shape (anything in storage may have been changed by hand). */
+export function isEntry(value: unknown): value is OutboxEntry {
+  const entry = value as Partial<OutboxEntry> | null | undefined;
   return typeof entry?.body === 'string' && typeof entry.id === 'string' && typeof entry.type === 'string' && typeof entry.endpoint === 'string';
 }
 

@@ -274,6 +274,7 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     this.#connected = false;
     this.#o.onlineTarget.removeEventListener('online', this.#onOnline);
     this.#o.onlineTarget.removeEventListener('storage', this.#onStorage);
+    // What it leaves waiting stays in the outbox, where a quick exit still finds it.
     this.#leaveExit?.();
     this.#leaveExit = undefined;
     for (const submission of this.#pending.values()) {
