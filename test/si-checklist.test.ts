@@ -21,7 +21,7 @@ import { anyEnvelopeSchema, checklistEnvelope, envelopeSchemas } from '../src/sc
 import { customContent, invalidContent } from '../stories/support/checklist-examples.js';
 import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, writeNote } from '../stories/support/checklist-stub.js';
 import { until } from './shared/until.js';
-import { counterUuid, FakeClock, FakeEndpoint, type Fault } from './delivery/harness.js';
+import { counterUuid, FakeClock, FakeEndpoint, FakeLocks, type Fault } from './delivery/harness.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
@@ -479,8 +479,8 @@ describe('<si-checklist> in a host form', () => {
 });
 
 describe('<si-checklist> keeping answers (persist)', () => {
-  it('keeps answers for this tab by default, per content id and version, and brings them back quietly', async () => {
-    const first = await mountChecklist(html`<si-checklist></si-checklist>`);
+  it('keeps answers for this tab with persist="session", per content id and version, and brings them back quietly', async () => {
+    const first = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
     expect(text($(first, '.kept'))).to.equal('Your ticks and notes are kept in this browser tab until you close it.');
     await tick(first, 1, 4);
     await writeNote(first, 1, 'Assessment booked');
@@ -490,13 +490,13 @@ describe('<si-checklist> keeping answers (persist)', () => {
     fixtureCleanup();
 
     const seen = changes(document);
-    const again = await mountChecklist(html`<si-checklist></si-checklist>`);
+    const again = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
     expect(ticked(again)).to.deep.equal([true, false, false, true]);
     expect(($(again, '#note-assess') as HTMLTextAreaElement).value).to.equal('Assessment booked');
     expect(seen).to.deep.equal([]);
     // Another version of the content starts empty.
     const other = await mountChecklist(
-      html`<si-checklist>${inline(JSON.stringify({ ...checklists['survivor-informed-practice'], version: '2' }))}</si-checklist>`,
+      html`<si-checklist persist="session">${inline(JSON.stringify({ ...checklists['survivor-informed-practice'], version: '2' }))}</si-checklist>`,
     );
     expect(ticked(other)).to.deep.equal([false, false, false, false]);
   });
@@ -509,15 +509,15 @@ describe('<si-checklist> keeping answers (persist)', () => {
     expect(siKeys(sessionStorage)).to.deep.equal([]);
   });
 
-  it('keeps nothing with persist="none"', async () => {
-    const first = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+  it('keeps nothing by default (persist="none"), and says so', async () => {
+    const first = await mountChecklist(html`<si-checklist></si-checklist>`);
     expect(text($(first, '.kept'))).to.equal('Nothing you enter here is saved: it is gone when you leave the page.');
     await tick(first, 1);
     await writeNote(first, 1, 'Nothing of this is kept');
     expect(siKeys(sessionStorage)).to.deep.equal([]);
     expect(siKeys(localStorage)).to.deep.equal([]);
     fixtureCleanup();
-    const again = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+    const again = await mountChecklist(html`<si-checklist></si-checklist>`);
     expect(ticked(again)).to.deep.equal([false, false, false, false]);
   });
 
@@ -526,7 +526,7 @@ describe('<si-checklist> keeping answers (persist)', () => {
       STORE_KEY,
       JSON.stringify({ value: { checked: ['assess', 'gone', 7], notes: { gone: 'x', assess: 42, 'paid-roles': 'kept' } }, expiresAt: Date.now() + 60_000 }),
     );
-    const checklist = await mountChecklist(html`<si-checklist></si-checklist>`);
+    const checklist = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
     expect(checklist.answers).to.deep.equal({ checked: ['assess'], notes: { 'paid-roles': 'kept' } });
   });
 });
@@ -560,6 +560,7 @@ async function sendingRig(faults: Fault[] = [], attributes: { persist?: string }
     isOnline: () => true,
     onlineTarget: new EventTarget(),
     page: () => PAGE,
+    lock: new FakeLocks().lock,
   };
   const element = document.createElement('si-checklist-under-test') as ChecklistUnderTest;
   element.setAttribute('endpoint', ENDPOINT);
@@ -600,7 +601,7 @@ describe('<si-checklist> sending results', () => {
     expect(init.method).to.equal('POST');
     const key = `00000000-0000-4000-8000-${(pages * 1_000_000 + 1).toString(16).padStart(12, '0')}`; // the rig's first id
     expect(init.headers).to.deep.equal({ 'Content-Type': 'application/json', 'Idempotency-Key': key });
-    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'error', 'no-referrer', 'no-store']);
+    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'manual', 'no-referrer', 'no-store']);
     // The exact bytes, key order and all.
     expect(request.body).to.equal(
       JSON.stringify({
@@ -660,7 +661,9 @@ describe('<si-checklist> sending results', () => {
     await clock.advance(100);
     await element.updateComplete;
     expect(events.map((event) => event.type)).to.deep.equal(['si-submit', 'si-queued']);
-    expect(statusText(element)).to.equal('Not sent yet: we could not reach the service. We will try again in a moment. Your answers are still here.');
+    expect(statusText(element)).to.equal(
+      'Not sent yet: we could not reach the service. We will try again in a moment. Your answers are still here. If you use “Exit this page” before it is sent, it is sent one last time as you leave and then deleted from this browser.',
+    );
     expect(siKeys(sessionStorage).filter((key) => key.startsWith('si:outbox:checklist:'))).to.have.length(1);
     await clock.advance(5_000);
     await element.updateComplete;
@@ -734,6 +737,140 @@ describe('<si-checklist> sending results', () => {
     await until(() => statusText(checklist) === 'Sent. Thank you. Your reference is CL-2026-0007.');
     expect(checklistStubCalls).to.have.length(1);
     expect(JSON.parse(String(checklistStubCalls[0].init.body)).data.items[3]).to.deep.equal({ id: 'input-plan', checked: true });
+  });
+});
+
+describe('<si-checklist> results that wait: clearing, two tabs, slow and redirecting endpoints', () => {
+  const busy: Fault = { kind: 'status', status: 503, retryAfter: { seconds: 30 } };
+  const outboxIn = (storage: Storage) => siKeys(storage).filter((key) => key.startsWith('si:outbox:checklist:'));
+  const announced = (element: Element) => text($(element, '.visually-hidden[role="status"]'));
+
+  it('“Clear answers” says the waiting results will not be sent; after “Yes” they are gone and never sent', async () => {
+    const { clock, endpoint, element, send } = await sendingRig([busy]);
+    await tick(element, 1);
+    await send();
+    await clock.advance(100);
+    await element.updateComplete;
+    expect(outboxIn(sessionStorage)).to.have.length(1);
+    buttonNamed(element, 'Clear answers').click();
+    await element.updateComplete;
+    const confirm = $(element, '[part~="clear-confirm"]')!;
+    expect(text($(element, `#${confirm.getAttribute('aria-describedby')}`))).to.equal(
+      'Your results have not been sent yet. Clearing also cancels sending them.',
+    );
+    await expect(element).to.be.accessible();
+    buttonNamed(element, 'Yes, clear them').click();
+    await element.updateComplete;
+    expect(announced(element)).to.equal('Every tick and note was cleared, and the results that were waiting will not be sent.');
+    expect(statusText(element), 'the delivery status is back to nothing').to.equal('');
+    expect(siKeys(sessionStorage), 'answers and outbox entry gone').to.deep.equal([]);
+    await clock.advance(3 * 24 * 60 * 60 * 1000);
+    expect(endpoint.requests, 'nothing is sent later').to.have.length(1);
+    expect(endpoint.stored.size).to.equal(0);
+  });
+
+  it('two tabs, an edit in one: the results sent last are recorded once, the replaced ones never', async () => {
+    const clock = new FakeClock();
+    const endpoint = new FakeEndpoint(clock);
+    endpoint.faults = [busy, busy, busy];
+    const locks = new FakeLocks();
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    /** A tab: its own window (storage events) and timers; the same localStorage, clock, endpoint and locks. */
+    const openTab = async () => {
+      const owner = {};
+      const target = new EventTarget();
+      ChecklistUnderTest.fakes = {
+        fetch: endpoint.fetchFor(owner),
+        ...clock.timersFor(owner),
+        now: () => clock.now,
+        random: () => 0.5,
+        uuid: counterUuid(++pages),
+        isOnline: () => true,
+        onlineTarget: target,
+        page: () => PAGE,
+        lock: locks.lock,
+        claims: new Set(),
+      };
+      const element = document.createElement('si-checklist-under-test') as ChecklistUnderTest;
+      element.setAttribute('endpoint', ENDPOINT);
+      element.setAttribute('persist', 'local');
+      wrapper.append(element);
+      await element.updateComplete;
+      await clock.advance(0);
+      return { element, target };
+    };
+    const sendFrom = async (element: ChecklistUnderTest) => {
+      $<HTMLButtonElement>(element, '[part~="send-button"]')!.click();
+      await clock.advance(100);
+      await element.updateComplete;
+    };
+
+    const a = await openTab();
+    await tick(a.element, 1);
+    await sendFrom(a.element);
+    expect(a.element.matches(':state(sent)')).to.equal(false);
+    const b = await openTab();
+    await clock.advance(100);
+    await b.element.updateComplete;
+    expect(ticked(b.element), 'tab B shows the kept answers').to.deep.equal([true, false, false, false]);
+    expect(statusText(b.element), 'and the results waiting in the shared outbox').to.contain('Not sent yet');
+
+    await tick(a.element, 2);
+    await sendFrom(a.element);
+    b.target.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    await b.element.updateComplete;
+    expect(statusText(b.element), 'B let go of the replaced results').to.equal('');
+    await clock.advance(10 * 60_000);
+    await a.element.updateComplete;
+
+    const records = [...endpoint.stored.values()].map((record) => JSON.parse(record.body).data.items.map((item: { checked: boolean }) => item.checked));
+    expect(records, 'one record: the final answers').to.deep.equal([[true, true, false, false]]);
+    const firstKey = endpoint.requests[0].key;
+    expect(
+      endpoint.requests.filter((request) => request.key === firstKey),
+      'the replaced results: tried once by each tab before the edit, never after',
+    ).to.have.length(2);
+    expect(statusText(a.element)).to.equal('Sent. Thank you. Your reference is REF-1.');
+    expect(outboxIn(localStorage)).to.deep.equal([]);
+  });
+
+  it('hears an endpoint that takes 16 s to answer: the second attempt waits longer and gets it', async () => {
+    const { clock, endpoint, element, send } = await sendingRig();
+    endpoint.latencyMs = 16_000;
+    await tick(element, 1);
+    await send();
+    await clock.advance(15_000);
+    await element.updateComplete;
+    expect(statusText(element)).to.contain('Not sent yet: we could not reach the service. We will try again in a moment.');
+    await clock.advance(60_000);
+    await element.updateComplete;
+    expect(statusText(element)).to.equal('Sent. Thank you. Your reference is REF-1.');
+    expect(endpoint.requests).to.have.length(2);
+    expect(endpoint.requests[1].body).to.equal(endpoint.requests[0].body);
+    expect(endpoint.stored.size).to.equal(1);
+  });
+
+  it('says an endpoint that redirects (303) is not set up correctly, tells the site’s team once, and does not retry', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      const { clock, endpoint, element, events, send } = await sendingRig([{ kind: 'opaque-redirect', reaches: true }]);
+      await tick(element, 1);
+      await send();
+      await clock.advance(100);
+      await element.updateComplete;
+      expect(statusText(element)).to.equal('This form cannot send because it is not set up correctly. Your answers are still here.');
+      expect(events.map((event) => event.type)).to.deep.equal(['si-submit', 'si-submit-error']);
+      expect(events[1].detail.reason).to.equal('redirect');
+      expect($(element, '[part~="retry"]'), 'trying again now cannot help').to.equal(null);
+      expect(ticked(element)).to.deep.equal([true, false, false, false]);
+      await clock.advance(3 * 24 * 60 * 60 * 1000);
+      expect(endpoint.requests).to.have.length(1);
+      expect(warnings.filter((line) => line.includes(ENDPOINT) && line.includes('redirect'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 

@@ -33,6 +33,7 @@ import {
 } from '../stories/support/self-assessment-stub.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { until } from './shared/until.js';
+import { ManualTimers } from './shared/manual-timers.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
 
@@ -195,7 +196,9 @@ describe('<si-self-assessment> moving between areas', () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     let fired = 0;
     wrapper.addEventListener('si-change', () => fired++);
-    wrapper.append(document.createElement('si-self-assessment'));
+    const restored = document.createElement('si-self-assessment');
+    restored.setAttribute('persist', 'session');
+    wrapper.append(restored);
     await settle(wrapper);
     const element = wrapper.querySelector('si-self-assessment')!;
     expect($<HTMLInputElement>(element, '#governance-voice--l2')!.checked).to.equal(true);
@@ -241,7 +244,7 @@ describe('<si-self-assessment> moving between areas', () => {
 
 describe('<si-self-assessment> resuming', () => {
   it('puts answers, skipped areas and the area back on the next visit (persist="session")', async () => {
-    let element = await mount(html`<si-self-assessment></si-self-assessment>`);
+    let element = await mount(html`<si-self-assessment persist="session"></si-self-assessment>`);
     await rateArea(element, [3, 'na', 1, 'dk']);
     await nav(element, 'next');
     await nav(element, 'skip');
@@ -249,7 +252,7 @@ describe('<si-self-assessment> resuming', () => {
     expect(Object.keys(sessionStorage)).to.include('si:self-assessment:survivor-informed-organization');
     fixtureCleanup();
 
-    element = await mount(html`<si-self-assessment></si-self-assessment>`);
+    element = await mount(html`<si-self-assessment persist="session"></si-self-assessment>`);
     expect(heading(element)).to.equal('Physical environment');
     expect($<HTMLInputElement>(element, '#environment-safe--l2')!.checked).to.equal(true);
     expect(text(steps(element)[0])).to.contain('4 of 4 answered');
@@ -260,10 +263,12 @@ describe('<si-self-assessment> resuming', () => {
     expect(checked).to.deep.equal(['governance-voice--l3', 'governance-commitment--na', 'governance-roles--l1', 'governance-advisory--dk']);
   });
 
-  it('keeps nothing with persist="none", and keeps answers of elements with different ids apart', async () => {
-    let element = await mount(html`<si-self-assessment persist="none"></si-self-assessment>`);
+  it('keeps nothing by default (persist="none") and says so, and keeps answers of elements with different ids apart', async () => {
+    let element = await mount(html`<si-self-assessment></si-self-assessment>`);
+    expect(text($(element, '[part~="footer"] .muted'))).to.equal('Your answers are not saved: they are gone when you leave the page.');
     await rateArea(element, [3]);
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('si:'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('si:'))).to.deep.equal([]);
     fixtureCleanup();
     element = await mount(html`<si-self-assessment persist="none"></si-self-assessment>`);
     expect($$(element, 'input:checked')).to.have.length(0);
@@ -278,7 +283,7 @@ describe('<si-self-assessment> resuming', () => {
   });
 
   it('clears every answer after confirming, and forgets them', async () => {
-    const element = await mount(html`<si-self-assessment></si-self-assessment>`);
+    const element = await mount(html`<si-self-assessment persist="session"></si-self-assessment>`);
     await rateArea(element, [3, 3]);
     await nav(element, 'next');
     $<HTMLButtonElement>(element, '[part~="clear-button"]')!.click();
@@ -621,7 +626,7 @@ describe('<si-self-assessment> sending', () => {
   });
 
   it('posts the scores only with share="scores" (the default), through the delivery controller', async () => {
-    const element = await mount(html`<si-self-assessment endpoint="${SA_ENDPOINT}/accept" org="Tri-County Coalition"></si-self-assessment>`);
+    const element = await mount(html`<si-self-assessment endpoint="${SA_ENDPOINT}/accept" org="Tri-County Coalition" persist="session"></si-self-assessment>`);
     await fill(element);
     steps(element)[9].click();
     await element.updateComplete;
@@ -633,7 +638,13 @@ describe('<si-self-assessment> sending', () => {
     const init = saCalls[0].init;
     expect(saCalls[0].url).to.equal(`${SA_ENDPOINT}/accept`);
     expect(init.headers).to.deep.equal({ 'Content-Type': 'application/json', 'Idempotency-Key': sent.id });
-    expect([init.method, init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['POST', 'omit', 'error', 'no-referrer', 'no-store']);
+    expect([init.method, init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal([
+      'POST',
+      'omit',
+      'manual',
+      'no-referrer',
+      'no-store',
+    ]);
     expect(submits).to.have.length(1);
     expect(selfAssessmentEnvelope.safeParse(sent).success, 'the body passes the published schema').to.equal(true);
     expect(sent).to.include({ type: 'self-assessment', schemaVersion: 1, locale: 'en' });
@@ -700,6 +711,32 @@ describe('<si-self-assessment> sending', () => {
       expect(text(configMessageOf(element))).to.contain('not safe');
     } finally {
       console.warn = warn;
+    }
+  });
+
+  it('clearing while the results wait says they will not be sent, and they never are', async () => {
+    const timers = new ManualTimers().install();
+    try {
+      const element = await mount(html`<si-self-assessment endpoint="${SA_ENDPOINT}/offline"></si-self-assessment>`);
+      await fill(element);
+      $<HTMLButtonElement>(element, '[part~="send-button"]')!.click();
+      await until(() => $(element, '[part~="status"]')?.getAttribute('data-state') === 'queued', 'the results to wait');
+      expect(saCalls).to.have.length(1);
+      $<HTMLButtonElement>(element, '[part~="clear-button"]')!.click();
+      await element.updateComplete;
+      const confirm = $(element, '.confirm')!;
+      expect(text($(element, `#${confirm.getAttribute('aria-describedby')}`))).to.equal(
+        'Your results have not been sent yet. Clearing also cancels sending them.',
+      );
+      $<HTMLButtonElement>(element, '#clear-yes')!.click();
+      await element.updateComplete;
+      expect(text($(element, '.root > [role="status"]'))).to.equal('Every answer was cleared, and the results that were waiting will not be sent.');
+      timers.advance(3 * 24 * 60 * 60 * 1000);
+      window.dispatchEvent(new Event('online'));
+      await element.updateComplete;
+      expect(saCalls, 'nothing is sent later').to.have.length(1);
+    } finally {
+      timers.uninstall();
     }
   });
 

@@ -4,8 +4,10 @@
  * receiver (stories/support/ta-request-stub.ts) wraps window.fetch for its own `.test` host only.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { setNavigator } from '../src/core/quick-exit.js';
 import { wipeAllStoredData } from '../src/core/storage.js';
 import '../src/elements/si-config/define.js';
+import '../src/elements/si-quick-exit/define.js';
 import '../src/elements/si-ta-request/define.js';
 import type { SiTaRequestElement } from '../src/elements/si-ta-request/si-ta-request.js';
 import { taRequestEnvelope } from '../src/schemas/index.js';
@@ -21,6 +23,8 @@ import {
   stubCalls,
 } from '../stories/support/ta-request-stub.js';
 import { until } from './shared/until.js';
+import { ManualTimers } from './shared/manual-timers.js';
+import type { StubCall } from './shared/stub-network.js';
 import { isoDateIn } from '../stories/support/dates.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
@@ -29,9 +33,10 @@ import { shadow, $, $$, text } from './shared/dom.js';
 const status = (element: Element) => text($(element, '[part~="status"]'));
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 
-async function mount(path: string): Promise<SiTaRequestElement> {
+/** The form as a county embeds it, keeping its draft and outbox for this tab (these tests look at both). */
+async function mount(path: string, persist = 'session'): Promise<SiTaRequestElement> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div><si-ta-request endpoint="${STUB_ENDPOINT}${path}" region="CA" org="Madera County CSEC Program"></si-ta-request></div>`,
+    html`<div><si-ta-request endpoint="${STUB_ENDPOINT}${path}" region="CA" org="Madera County CSEC Program" persist=${persist}></si-ta-request></div>`,
   );
   await settle(wrapper);
   return wrapper.querySelector('si-ta-request')!;
@@ -43,6 +48,7 @@ function events(element: Element, ...names: Array<keyof HTMLElementEventMap>): A
   return seen;
 }
 
+const buttonIn = (root: Element, name: string) => [...root.querySelectorAll('button')].find((button) => text(button) === name)!;
 const siKeys = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('si:'));
 
 beforeEach(() => {
@@ -73,7 +79,7 @@ describe('<si-ta-request> the request it posts', () => {
     const sent = JSON.parse(String(init.body));
     expect(init.method).to.equal('POST');
     expect(init.headers).to.deep.equal({ 'Content-Type': 'application/json', 'Idempotency-Key': sent.id });
-    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'error', 'no-referrer', 'no-store']);
+    expect([init.credentials, init.redirect, init.referrerPolicy, init.cache]).to.deep.equal(['omit', 'manual', 'no-referrer', 'no-store']);
     expect(sent.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(Date.parse(sent.createdAt)).to.be.closeTo(Date.now(), 60_000);
     expect(sent.spam.fillMs).to.be.a('number');
@@ -227,8 +233,11 @@ describe('<si-ta-request> what the person sees', () => {
     const notice = $(form, '[part~="status"] [part~="notice"]')!;
     expect(text(notice.querySelector('h3'))).to.equal('Your request has not been sent yet');
     expect(text(notice)).to.contain('We could not reach Madera County CSEC Program just now');
-    expect(text(notice)).to.contain('will be sent automatically');
-    expect(text(notice)).to.contain('Keep this page open');
+    expect(text(notice)).to.contain('We will keep trying to send your request automatically');
+    expect(text(notice)).to.contain('Keep this tab open until it says your request has been sent. If you reload the page, it tries again');
+    expect(text(notice), 'what a quick exit does to it').to.contain(
+      'If you use “Exit this page” before then, your request is sent one last time as you leave, and then deleted from this browser.',
+    );
     expect(form.matches(':state(queued)')).to.equal(true);
     expect(seen[0].detail.reason).to.equal('server');
     expect(control(form, 'agency').value).to.equal('Madera County Department of Social Services');
@@ -341,4 +350,121 @@ describe('<si-ta-request> endpoint settings', () => {
       }
     });
   }
+});
+
+describe('<si-ta-request> a request that waits, when the person clears the form or leaves', () => {
+  let timers: ManualTimers;
+  beforeEach(() => {
+    // Retries wait on these: nothing is sent later unless the test moves time on.
+    timers = new ManualTimers().install();
+  });
+  afterEach(() => timers.uninstall());
+
+  const outboxKeys = (storage: Storage) => siKeys(storage).filter((key) => key.startsWith('si:outbox:ta-request:'));
+
+  it('"Clear my answers" says the waiting request will be cancelled, and after "Yes" it is gone and never sent', async () => {
+    const form = await mount('/unavailable');
+    await fillValidRequest(form);
+    await send(form);
+    await until(() => !!$(form, '.panel--queued'));
+    expect(outboxKeys(sessionStorage)).to.have.length(1);
+    const calls = stubCalls.length;
+
+    $<HTMLButtonElement>(form, '[part~="clear-button"]')!.click();
+    await form.updateComplete;
+    const confirm = $(form, '[part~="clear-confirm"]')!;
+    expect(text($(form, `#${confirm.getAttribute('aria-describedby')}`))).to.equal(
+      'Your request has not been sent yet. Clearing also cancels it: it will not be sent.',
+    );
+    buttonIn(confirm, 'Yes, clear them').click();
+    await form.updateComplete;
+    await form.updateComplete;
+
+    expect(status(form)).to.equal('Your answers have been cleared, and the request that was waiting will not be sent.');
+    expect(control(form, 'agency').value).to.equal('');
+    expect(siKeys(sessionStorage), 'no draft and no outbox entry').to.deep.equal([]);
+    expect(form.matches(':state(queued)')).to.equal(false);
+    timers.advance(3 * 24 * 60 * 60 * 1000);
+    window.dispatchEvent(new Event('online'));
+    await form.updateComplete;
+    expect(stubCalls, 'nothing is delivered later').to.have.length(calls);
+
+    // And on the next visit there is nothing to send either.
+    fixtureCleanup();
+    await mount('/accept');
+    expect(stubCalls).to.have.length(calls);
+  });
+
+  it('"Keep my answers" keeps the waiting request', async () => {
+    const form = await mount('/unavailable');
+    await fillValidRequest(form);
+    await send(form);
+    await until(() => !!$(form, '.panel--queued'));
+    $<HTMLButtonElement>(form, '[part~="clear-button"]')!.click();
+    await form.updateComplete;
+    buttonIn($(form, '[part~="clear-confirm"]')!, 'Keep my answers').click();
+    await form.updateComplete;
+    expect(outboxKeys(sessionStorage)).to.have.length(1);
+    expect(form.matches(':state(queued)')).to.equal(true);
+  });
+
+  it('a quick exit sends the waiting request once with keepalive, the same key and bytes, before it navigates, without delaying it', async () => {
+    // The form as most pages embed it: no persist, so the request waits in this page's memory only.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <si-quick-exit></si-quick-exit>
+        <si-ta-request endpoint="${STUB_ENDPOINT}/unavailable" region="CA" org="Madera County CSEC Program"></si-ta-request>
+      </div>`,
+    );
+    await settle(wrapper);
+    const form = wrapper.querySelector('si-ta-request')!;
+    await fillValidRequest(form);
+    await send(form);
+    await until(() => !!$(form, '.panel--queued'));
+    expect(text($(form, '[part~="notice"]'))).to.contain('If you use “Exit this page” before then, your request is sent one last time as you leave');
+    expect(siKeys(sessionStorage).concat(siKeys(localStorage)), 'persist="none": nothing in browser storage').to.deep.equal([]);
+    const [first] = stubCalls;
+
+    let atNavigation: { calls: StubCall[] } | undefined;
+    const previous = setNavigator(() => (atNavigation = { calls: [...stubCalls] }));
+    try {
+      shadow(wrapper.querySelector('si-quick-exit')!).querySelector<HTMLButtonElement>('button[part~="button"]')!.click();
+      // Synchronously: the exit navigated within the click, and the request had already been started.
+      expect(atNavigation, 'the exit was not delayed').to.exist;
+    } finally {
+      setNavigator(previous);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    }
+    const sentAtExit = atNavigation!.calls.slice(1);
+    expect(sentAtExit, 'one request at the exit').to.have.length(1);
+    const [last] = sentAtExit;
+    expect(last.init.keepalive).to.equal(true);
+    expect(new Headers(last.init.headers).get('Idempotency-Key')).to.equal(new Headers(first.init.headers).get('Idempotency-Key'));
+    expect(last.init.body).to.equal(first.init.body);
+    expect(stubCalls, 'and nothing more').to.have.length(2);
+  });
+
+  it('an endpoint that answers 303 is a configuration problem: said once, not retried', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: unknown) => warnings.push(String(message));
+    try {
+      const form = await mount('/see-other');
+      const seen = events(form, 'si-submit-error', 'si-queued');
+      await fillValidRequest(form);
+      await send(form);
+      await until(() => !!$(form, '.panel--failed'));
+      expect(text($(form, '[part~="notice"] h3'))).to.equal('Your request could not be sent');
+      expect(text($(form, '[part~="notice"]'))).to.contain('Your answers are still here');
+      expect(seen.map((event) => [event.type, event.detail.reason, event.detail.status])).to.deep.equal([['si-submit-error', 'redirect', 303]]);
+      expect(warnings.filter((line) => line.includes(`${STUB_ENDPOINT}/see-other answered with a redirect (HTTP 303)`))).to.have.length(1);
+      timers.advance(3 * 24 * 60 * 60 * 1000);
+      window.dispatchEvent(new Event('online'));
+      await form.updateComplete;
+      expect(stubCalls, 'one request, never retried by itself').to.have.length(1);
+      expect(stubCalls[0].init.redirect).to.equal('manual');
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

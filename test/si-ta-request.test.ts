@@ -457,8 +457,8 @@ describe('<si-ta-request> error summary', () => {
 describe('<si-ta-request> drafts', () => {
   const draftIn = (storage: Storage) => storage.getItem('si:ta-request:draft');
 
-  it('keeps the draft for this tab by default (persist="session") and says so', async () => {
-    const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA"></si-ta-request>`);
+  it('keeps the draft for this tab with persist="session" and says so', async () => {
+    const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA" persist="session"></si-ta-request>`);
     expect(text($(form, 'form'))).to.contain('Your answers are kept in this browser tab');
     await answer(form, 'agency', 'Madera County DSS');
     await pick(form, 'topics', 'harm-reduction');
@@ -469,20 +469,23 @@ describe('<si-ta-request> drafts', () => {
     expect(draftIn(localStorage)).to.equal(null);
 
     fixtureCleanup();
-    const again = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA"></si-ta-request>`);
+    const again = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA" persist="session"></si-ta-request>`);
     expect(control(again, 'agency').value, 'the draft comes back').to.equal('Madera County DSS');
     expect(control(again, 'topics', 'harm-reduction').checked).to.equal(true);
   });
 
-  it('keeps nothing with persist="none"', async () => {
-    const form = await mount();
+  it('keeps nothing by default (persist="none"), and says so', async () => {
+    const plain = html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA"></si-ta-request>`;
+    const form = await mount(plain);
     await answer(form, 'agency', 'Madera County DSS');
     expect(draftIn(sessionStorage)).to.equal(null);
     expect(draftIn(localStorage)).to.equal(null);
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('si:'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('si:'))).to.deep.equal([]);
     expect(text($(form, 'form'))).not.to.contain('Your answers are kept');
+    expect(text($(form, 'form .hint'))).to.equal('Your answers are not saved in this browser: if you leave or reload this page before sending, they are gone.');
     fixtureCleanup();
-    const again = await mount();
+    const again = await mount(plain);
     expect(control(again, 'agency').value).to.equal('');
   });
 
@@ -504,22 +507,43 @@ describe('<si-ta-request> drafts', () => {
       'si:ta-request:draft',
       JSON.stringify({ value: { agency: 42, topics: 'all', email: 'a@b.co', requestTypes: ['training', 7] }, expiresAt: Date.now() + 60_000 }),
     );
-    const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept"></si-ta-request>`);
+    const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" persist="session"></si-ta-request>`);
     expect(control(form, 'agency').value).to.equal('');
     expect(control(form, 'email').value).to.equal('a@b.co');
     expect(control(form, 'requestTypes', 'training').checked).to.equal(true);
   });
 
-  it('"Clear my answers" empties the form, forgets the draft and says so', async () => {
-    const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA"></si-ta-request>`);
+  it('"Clear my answers" asks first; Escape keeps the answers; "Yes" empties the form, forgets the draft and says so', async () => {
+    const form = await mount(html`<si-ta-request endpoint="${STUB_ENDPOINT}/accept" region="CA" persist="session"></si-ta-request>`);
     await answer(form, 'agency', 'Madera County DSS');
     await pick(form, 'topics', 'harm-reduction');
     await send(form);
     expect(draftIn(sessionStorage)).not.to.equal(null);
     expect($(form, '.error-summary')).to.exist;
-    $<HTMLButtonElement>(form, '[part~="clear-button"]')!.click();
+    const clear = $<HTMLButtonElement>(form, '[part~="clear-button"]')!;
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await form.updateComplete;
+    const confirm = $(form, '[part~="clear-confirm"]')!;
+    expect(active(form), 'the question takes focus').to.equal(confirm);
+    expect(confirm.getAttribute('role')).to.equal('group');
+    expect(text($(form, `#${confirm.getAttribute('aria-labelledby')}`))).to.equal('Clear every answer on this form? This cannot be undone.');
+    expect(confirm.hasAttribute('aria-describedby'), 'nothing waits to be sent, so nothing more to say').to.equal(false);
+    expect(clear.checkVisibility(), 'the question replaces the clear button').to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await form.updateComplete;
+    expect($(form, '[part~="clear-confirm"]')).to.equal(null);
+    expect(active(form)).to.equal(clear);
+    expect(control(form, 'agency').value, 'kept').to.equal('Madera County DSS');
+
+    clear.click();
+    await form.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(text(active(form))).to.equal('Yes, clear them');
+    await sendKeys({ press: 'Enter' });
     await form.updateComplete;
     await form.updateComplete;
+    expect(active(form), 'focus goes back to the clear button').to.equal(clear);
     expect(control(form, 'agency').value).to.equal('');
     expect(control(form, 'topics', 'harm-reduction').checked).to.equal(false);
     expect(draftIn(sessionStorage)).to.equal(null);

@@ -17,6 +17,7 @@
  * - Back from the back/forward cache (`pageshow` with `persisted`), the page is restored and clean.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sendWaitingOnExit } from './delivery/exit.js';
 import { SiExitEvent } from './events.js';
 import { secureUrl } from './links.js';
 import { wipeAllStoredData } from './storage.js';
@@ -210,6 +211,7 @@ export class QuickExitController implements ReactiveController {
       // Leaving the page is what matters most; it goes ahead below.
     }
     try {
+      sendWaitingOnExit();
       wipeAllStoredData();
       this.host.dispatchEvent(new SiExitEvent({ url, trigger }));
     } finally {

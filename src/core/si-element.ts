@@ -8,6 +8,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { configContext, ensureContextRoot, isPersistMode, type PersistMode, type SiConfig } from './config.js';
 import { loadCatalog, onDocumentLangChange, resolveLocale, type Catalog, type CatalogSet, type Locale, type Translation } from './i18n.js';
+import { sweepExpiredData } from './storage.js';
 import type { coreEn } from './strings.js';
 
 /** One reason a widget cannot work as configured: `message` for the person, `detail` for the console. */
@@ -41,6 +42,7 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
 
   override connectedCallback(): void {
     ensureContextRoot(); // before the context request goes out, so a late <si-config> can answer it
+    sweepExpiredData(); // once per page: expired si: entries go even when no widget of their kind reads them
     super.connectedCallback();
     this.stopWatchingDocumentLang = onDocumentLangChange(() => this.requestUpdate());
   }

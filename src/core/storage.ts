@@ -17,6 +17,33 @@ interface Stored {
 const memory = new Map<string, Stored>();
 let warnedAboutStorage = false;
 
+/** One stored entry as written (`{ value, expiresAt }`), or undefined when it is damaged. */
+function parseStored(raw: string | null): Stored | undefined {
+  try {
+    const parsed = JSON.parse(raw ?? '') as Partial<Stored> | null;
+    return typeof parsed?.expiresAt === 'number' ? (parsed as Stored) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls `each` with local storage, then session storage, and their `si:` keys; storage that cannot be read is skipped. */
+function forEachSiStorage(each: (storage: Storage, keys: string[]) => void): void {
+  for (const mode of ['local', 'session'] as const) {
+    try {
+      const storage = mode === 'local' ? window.localStorage : window.sessionStorage;
+      const keys: string[] = [];
+      for (let index = 0; index < storage.length; index++) {
+        const key = storage.key(index);
+        if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
+      }
+      each(storage, keys);
+    } catch {
+      // Storage that cannot be read holds nothing of ours.
+    }
+  }
+}
+
 function browserStorage(mode: PersistMode): Storage | undefined {
   if (mode === 'none') return undefined;
   try {
@@ -95,33 +122,46 @@ export class WidgetStorage {
     const storage = browserStorage(this.mode);
     const raw = storage?.getItem(fullKey);
     if (raw) {
-      try {
-        const parsed = JSON.parse(raw) as Partial<Stored>;
-        if (typeof parsed.expiresAt === 'number') return parsed as Stored;
-      } catch {
-        // A damaged entry is treated as absent and removed below.
-      }
-      storage?.removeItem(fullKey);
-      return undefined;
+      const stored = parseStored(raw);
+      // A damaged entry is treated as absent, and removed.
+      if (!stored) storage?.removeItem(fullKey);
+      return stored;
     }
     return memory.get(fullKey);
   }
 }
 
+let swept = false;
+
+/**
+ * Removes every expired (or damaged) `si:` entry from local storage, session storage and memory, so
+ * nothing outlives its expiry just because no widget of its kind has read it since. Widgets call it as
+ * they start; it does its work once per page load.
+ */
+export function sweepExpiredData(now: number = Date.now()): void {
+  if (swept) return;
+  swept = true;
+  for (const [key, stored] of memory) if (stored.expiresAt <= now) memory.delete(key);
+  forEachSiStorage((storage, keys) => {
+    for (const key of keys) if (!((parseStored(storage.getItem(key))?.expiresAt ?? 0) > now)) storage.removeItem(key);
+  });
+}
+
+/** The unexpired values kept under `si:<prefix>` in memory, local and session storage, read without a WidgetStorage (for the quick exit). */
+export function storedValues(prefix: string, now: number = Date.now()): unknown[] {
+  const found: unknown[] = [];
+  for (const [key, stored] of memory) if (key.startsWith(STORAGE_PREFIX + prefix) && stored.expiresAt > now) found.push(stored.value);
+  forEachSiStorage((storage, keys) => {
+    for (const key of keys) {
+      const stored = key.startsWith(STORAGE_PREFIX + prefix) ? parseStored(storage.getItem(key)) : undefined;
+      if (stored && stored.expiresAt > now) found.push(stored.value);
+    }
+  });
+  return found;
+}
+
 /** Removes every `si:` entry from local storage, session storage and memory (quick exit, "clear my data"). */
 export function wipeAllStoredData(): void {
   memory.clear();
-  for (const mode of ['local', 'session'] as const) {
-    try {
-      const storage = mode === 'local' ? window.localStorage : window.sessionStorage;
-      const doomed: string[] = [];
-      for (let index = 0; index < storage.length; index++) {
-        const key = storage.key(index);
-        if (key?.startsWith(STORAGE_PREFIX)) doomed.push(key);
-      }
-      doomed.forEach((key) => storage.removeItem(key));
-    } catch {
-      // Storage that cannot be read holds nothing of ours.
-    }
-  }
+  forEachSiStorage((storage, keys) => keys.forEach((key) => storage.removeItem(key)));
 }

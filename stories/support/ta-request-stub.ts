@@ -4,7 +4,8 @@
  *
  * Paths: /accept (201 with a reference), /pending (never answers; aborts when the controller aborts),
  * /unavailable (503), /offline (a network error), /forbidden (403), /reject (422 with field errors),
- * /flaky (503 the first time it sees an Idempotency-Key, 201 after), /held (503 until `releaseHeld()`, 201 after).
+ * /flaky (503 the first time it sees an Idempotency-Key, 201 after), /held (503 until `releaseHeld()`, 201 after),
+ * /see-other (stores nothing and answers 303 with a Location, as a post/redirect/get endpoint would).
  */
 import { registerStubEndpoint, reply, type StubCall } from '../../test/shared/stub-network.js';
 import { isoDateIn } from './dates.js';
@@ -37,6 +38,7 @@ export function installStubEndpoint(): void {
         return reply.json(503, { title: 'Busy' });
       },
       '/held': () => (holding ? reply.json(503, { title: 'Busy' }) : reply.json(201, { reference: 'TA-2026-0144' })),
+      '/see-other': () => Promise.resolve(new Response(null, { status: 303, headers: { Location: '/thank-you' } })),
       '/reject': () =>
         reply.json(422, {
           title: 'Some answers need a change',

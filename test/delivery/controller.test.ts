@@ -27,6 +27,11 @@ function listen(host: EventTarget): Seen[] {
   return seen;
 }
 
+/** A "not sent yet" message as the status region shows it: with what a quick exit would do. */
+function waitingText(t: typeof deliveryEn, message: 'deliveryRetrying' | 'deliveryWaitingSaved' | 'deliveryOffline' | 'deliveryWaiting'): string {
+  return `${t[message]} ${t.deliveryExitNote}`;
+}
+
 function outboxKeys(mode: PersistMode): string[] {
   return new WidgetStorage(mode).keys('outbox:');
 }
@@ -80,7 +85,7 @@ describe('the request', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': '00000000-0000-4000-8000-0000000f4241' },
       credentials: 'omit',
-      redirect: 'error',
+      redirect: 'manual',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
       keepalive: true,
@@ -195,7 +200,7 @@ describe('events and the lock', () => {
     await clock.advance(LATENCY_MS);
     expect(await first).to.deep.equal({ state: 'queued', reason: 'server', retryAt: START + LATENCY_MS + 2000, saved: true });
     await host.updateComplete;
-    expect(statusText(host)).to.equal(deliveryEn.deliveryRetrying);
+    expect(statusText(host)).to.equal(waitingText(deliveryEn, 'deliveryRetrying'));
     await clock.advance(2000 + LATENCY_MS);
     expect(seen.map((event) => event.name)).to.deep.equal(['si-submit', 'si-queued', 'si-submitted']);
     const id = (seen[0].detail.payload as Envelope).id;
@@ -233,6 +238,7 @@ describe('events and the lock', () => {
   it('changed answers while a request is out make a new submission at once; the earlier one is kept only if that attempt delivers it', async () => {
     const delivered = await make();
     void delivered.controller.submit(answers('First'));
+    await flush(); // the first is out (it has its lock and has been fetched)
     const second = delivered.controller.submit(answers('Second'));
     await delivered.clock.advance(LATENCY_MS * 3);
     expect((await second).state).to.equal('sent');
@@ -244,6 +250,7 @@ describe('events and the lock', () => {
     const failed = await make();
     failed.endpoint.faults = [{ kind: 'lost-request' }];
     void failed.controller.submit(answers('First'));
+    await flush();
     void failed.controller.submit(answers('Second'));
     expect(outboxKeys('session'), 'both wait while the first is out').to.have.length(2);
     await failed.clock.advance(10 * 60_000);
@@ -412,7 +419,7 @@ describe('retries', () => {
     expect(endpoint.requests).to.have.length(6);
     expect(controller.status).to.deep.equal({ state: 'queued', reason: 'server', retryAt: undefined, saved: true });
     await host.updateComplete;
-    expect(statusText(host)).to.equal(deliveryEn.deliveryWaitingSaved);
+    expect(statusText(host)).to.equal(waitingText(deliveryEn, 'deliveryWaitingSaved'));
     await assertAccessible(host);
     retryButton(host)!.click();
     await clock.advance(LATENCY_MS);
@@ -440,7 +447,7 @@ describe('retries', () => {
     await clock.advance(1);
     expect(await first).to.deep.equal({ state: 'queued', reason: 'offline', retryAt: undefined, saved: true });
     await host.updateComplete;
-    expect(statusText(host)).to.equal(deliveryEn.deliveryOffline);
+    expect(statusText(host)).to.equal(waitingText(deliveryEn, 'deliveryOffline'));
     expect(retryButton(host), 'navigator.onLine can be wrong: the person may try anyway').to.exist;
     await clock.advance(10 * 60_000);
     expect(endpoint.requests).to.have.length(1);
@@ -668,7 +675,7 @@ describe('the status region', () => {
     void controller.submit(answers('Otra'));
     await clock.advance(LATENCY_MS);
     await host.updateComplete;
-    expect(statusText(host)).to.equal(deliveryEs.deliveryOffline);
+    expect(statusText(host)).to.equal(waitingText(deliveryEs, 'deliveryOffline'));
     await assertAccessible(host);
     net.online = endpoint.online = true;
     endpoint.faults = [{ kind: 'status', status: 410 }];
@@ -687,7 +694,7 @@ describe('the status region', () => {
     void controller.submit(answers());
     await clock.advance(LATENCY_MS);
     await host.updateComplete;
-    expect(statusText(host)).to.equal(deliveryEn.deliveryWaiting);
+    expect(statusText(host)).to.equal(waitingText(deliveryEn, 'deliveryWaiting'));
   });
 });
 

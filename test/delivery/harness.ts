@@ -82,7 +82,10 @@ export type Fault =
   | { kind: 'lost-request' }
   | { kind: 'lost-response' }
   | { kind: 'hang'; reaches: boolean }
-  | { kind: 'status'; status: number; retryAfter?: RetryAfter; errors?: Array<{ field: string; message: string }> };
+  /** `stores`: the receiver keeps the request and still answers with this status (a 303 after storing, say). */
+  | { kind: 'status'; status: number; retryAfter?: RetryAfter; errors?: Array<{ field: string; message: string }>; stores?: boolean }
+  /** A redirect as `redirect: 'manual'` shows it: an opaque response (status 0), the request stored or not. */
+  | { kind: 'opaque-redirect'; reaches: boolean };
 
 export interface Recorded {
   url: string;
@@ -106,6 +109,8 @@ export class FakeEndpoint {
   readonly keyReuse: string[] = [];
   faults: Fault[] = [];
   online = true;
+  /** How long an answer takes; the request reaches the receiver halfway. */
+  latencyMs = LATENCY_MS;
 
   constructor(private readonly clock: FakeClock) {}
 
@@ -133,10 +138,11 @@ export class FakeEndpoint {
           return;
         }
         const fault = this.faults.shift() ?? { kind: 'ok' };
-        const reaches = fault.kind === 'ok' || fault.kind === 'lost-response' || (fault.kind === 'hang' && fault.reaches);
+        const reaches = fault.kind === 'ok' || fault.kind === 'lost-response' || ((fault.kind === 'hang' || fault.kind === 'opaque-redirect') && fault.reaches);
         let answer: () => Response = () => fakeResponse(200, '{}');
         serverTimers.setTimeout(() => {
           if (fault.kind === 'status') {
+            if (fault.stores) this.receive(key, body);
             const retryAfter = fault.retryAfter;
             const header: Record<string, string> =
               retryAfter === undefined
@@ -151,15 +157,18 @@ export class FakeEndpoint {
                   };
             const problem = JSON.stringify({ type: 'about:blank', status: fault.status, errors: fault.errors ?? [] });
             answer = () => fakeResponse(fault.status, problem, { 'Content-Type': 'application/problem+json', ...header });
+          } else if (fault.kind === 'opaque-redirect') {
+            if (reaches) this.receive(key, body);
+            answer = () => ({ type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), text: () => Promise.resolve('') }) as unknown as Response;
           } else if (reaches) {
             const reference = this.receive(key, body);
             answer = () => fakeResponse(201, JSON.stringify({ reference }), { 'Content-Type': 'application/json' });
           }
-        }, LATENCY_MS / 2);
+        }, this.latencyMs / 2);
         if (fault.kind === 'hang') return;
         pageTimers.setTimeout(
           () => settle(() => (fault.kind === 'lost-request' || fault.kind === 'lost-response' ? reject(new TypeError('Failed to fetch')) : resolve(answer()))),
-          LATENCY_MS,
+          this.latencyMs,
         );
       });
   }
@@ -196,5 +205,32 @@ export function seededRandom(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Web Locks for simulated tabs: one holder per name at a time, granted in request order, in microtasks
+ * (as `navigator.locks` does across real tabs, without its trip through the browser, which a fake clock
+ * could not wait for). Tabs that share a storage share one FakeLocks.
+ */
+export class FakeLocks {
+  /** How often a request found the lock held and had to wait for it. */
+  waits = 0;
+  private readonly tails = new Map<string, Promise<void>>();
+
+  readonly lock = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const before = this.tails.get(name);
+    if (before) this.waits++;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const tail = (before ?? Promise.resolve()).then(() => held);
+    this.tails.set(name, tail);
+    await before;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(name) === tail) this.tails.delete(name);
+    }
   };
 }

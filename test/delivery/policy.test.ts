@@ -34,8 +34,14 @@ describe('retry classification', () => {
     [418, 'permanent'],
     [426, 'permanent'],
     [451, 'permanent'],
-    [300, 'permanent'],
-    [304, 'permanent'],
+    [300, 'redirect'],
+    [301, 'redirect'],
+    [302, 'redirect'],
+    [303, 'redirect'],
+    [304, 'redirect'],
+    [307, 'redirect'],
+    [308, 'redirect'],
+    [399, 'redirect'],
     [100, 'permanent'],
   ];
   for (const [status, verdict] of table) {

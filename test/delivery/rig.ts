@@ -5,7 +5,7 @@ import { taAnswers } from '../fixtures/ta-request-payloads.js';
 import type { SubmissionOptions } from '../../src/core/delivery/submission-controller.js';
 import './host.js';
 import type { DeliveryHost } from './host.js';
-import { counterUuid, FakeClock, FakeEndpoint, flush } from './harness.js';
+import { counterUuid, FakeClock, FakeEndpoint, FakeLocks, flush } from './harness.js';
 
 export type Answers = TaRequestData;
 
@@ -16,6 +16,8 @@ export const PAGE = 'https://county.example.gov/services/training?utm=1&name=Jo#
 export interface Rig {
   clock: FakeClock;
   endpoint: FakeEndpoint;
+  /** The Web Locks every page (and tab) of this rig shares. */
+  locks: FakeLocks;
   host: DeliveryHost<Answers>;
   controller: NonNullable<DeliveryHost<Answers>['controller']>;
   target: EventTarget;
@@ -27,11 +29,12 @@ export interface Rig {
 
 export async function rig(
   options: Partial<SubmissionOptions<Answers>> & { persist?: () => PersistMode } = {},
-  shared?: Pick<Rig, 'clock' | 'endpoint' | 'net'>,
+  shared?: Pick<Rig, 'clock' | 'endpoint' | 'net'> & { locks?: FakeLocks },
 ): Promise<Rig> {
   const clock = shared?.clock ?? new FakeClock();
   const endpoint = shared?.endpoint ?? new FakeEndpoint(clock);
   const net = shared?.net ?? { online: true };
+  const locks = shared?.locks ?? new FakeLocks();
   const owner = {};
   const target = new EventTarget();
   const host = document.createElement('delivery-host') as DeliveryHost<Answers>;
@@ -49,6 +52,10 @@ export async function rig(
     isOnline: () => net.online && endpoint.online,
     onlineTarget: target,
     page: () => PAGE,
+    lock: locks.lock,
+    // These tests look into the outbox, so it lives in sessionStorage unless a test says otherwise
+    // (a widget's default is `none`: this page's memory only).
+    persist: () => 'session',
     ...options,
   });
   document.body.append(host);
@@ -57,6 +64,7 @@ export async function rig(
   const self: Rig = {
     clock,
     endpoint,
+    locks,
     host,
     controller,
     target,
@@ -65,7 +73,7 @@ export async function rig(
     async reload(next = options) {
       clock.kill(owner);
       host.remove();
-      return rig(next, { clock, endpoint, net });
+      return rig(next, { clock, endpoint, net, locks });
     },
   };
   return self;

@@ -33,7 +33,7 @@ describe('storage that throws', () => {
         saved: false,
       });
       await host.updateComplete;
-      expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(deliveryEn.deliveryWaiting);
+      expect(host.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(`${deliveryEn.deliveryWaiting} ${deliveryEn.deliveryExitNote}`);
 
       // A second widget instance on the page (the same memory) finds it and also warns no more.
       const other = await rig({ persist: () => 'session' }, { clock, endpoint, net: { online: true } });

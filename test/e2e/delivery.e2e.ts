@@ -11,7 +11,15 @@
  *    page), then the browser is back online, the page loads again by itself and its widget sends what
  *    waits in the outbox (persist="session");
  * 3. the page is reloaded while the request is in flight (the receiver already has it): the new page
- *    sends it again from the outbox and the receiver answers from its store.
+ *    sends it again from the outbox and the receiver answers from its store;
+ * 4. the receiver stores the submission and answers 303 (post/redirect/get): the browser, with
+ *    `redirect: 'manual'`, shows the widget an opaque redirect; it is a configuration error, said to the
+ *    person, never retried;
+ * 5. a quick exit while the submission waits (the receiver answered 503 with a minute's Retry-After):
+ *    the page is gone at once, and the keepalive request started just before arrives all the same;
+ * 6. two tabs on one outbox (`persist="local"`, real storage events and Web Locks): tab A queues X,
+ *    tab B opens and adopts it, the person edits in A and sends Y: only Y is stored, and X is not sent
+ *    again by either tab.
  * The last line is `N passed, N failed`.
  */
 import { mkdtempSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
@@ -205,6 +213,97 @@ const scenarios: Record<string, Scenario> = {
     await open(page, receiver.url);
     await waitUntilSent(page);
     expectOnce(await receiver.stored('E2E Reload In Flight'), posts, problems, 2);
+    await context.close();
+  },
+
+  async 'the receiver stores it and answers 303: a configuration error, said once, never retried'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    const page = await context.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+    await open(page, receiver.url);
+    await page.route('**/api/submissions', async (route) => {
+      await route.fetch(); // stored
+      await route.fulfill({ status: 303, headers: { Location: '/thank-you' }, body: '' });
+    });
+    const state = await submit(page, 'E2E See Other');
+    const status = (await page.evaluate(`JSON.stringify(${WIDGET}.controller.status)`)) as string;
+    if (state !== 'failed' || !status.includes('"reason":"redirect"')) problems.push(`after a 303 the status is ${status}, not a redirect failure`);
+    await new Promise((resolve) => setTimeout(resolve, 5000)); // a retry, if there were one, would start within 1 s
+    if (posts.length !== 1) problems.push(`${posts.length} POSTs after a 303, not 1`);
+    if (!consoleLines.some((line) => line.includes('/api/submissions answered with a redirect'))) problems.push('no console line for the site’s team');
+    const text = (await page.evaluate(`${WIDGET}.shadowRoot.querySelector('[role="status"]').textContent.trim()`)) as string;
+    if (!text.includes('not set up correctly')) problems.push(`the person was told "${text}"`);
+    expectOnce(await receiver.stored('E2E See Other'), posts, problems, 1);
+    await context.close();
+  },
+
+  async 'a quick exit while it waits: the page leaves at once, the keepalive request arrives, stored once'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    const page = await context.newPage();
+    await open(page, receiver.url);
+    let first = true;
+    const exitUrl = `${receiver.url}exited`;
+    const navigated: { left?: Promise<void> } = {};
+    await page.route('**/api/submissions', async (route) => {
+      if (first) {
+        first = false;
+        await route.fulfill({ status: 503, headers: { 'Retry-After': '60', 'Content-Type': 'application/problem+json' }, body: '{"title":"Busy"}' });
+        return;
+      }
+      // Held until the page has gone: only a keepalive request outlives it.
+      await navigated.left;
+      await route.continue().catch((error: unknown) => problems.push(`the request at the exit did not outlive the page: ${String(error)}`));
+    });
+    const state = await submit(page, 'E2E Quick Exit');
+    if (state !== 'queued') problems.push(`the first attempt ended "${state}", not "queued"`);
+    await page.evaluate(`document.querySelector('si-quick-exit').setAttribute('exit-url', ${JSON.stringify(exitUrl)})`);
+    await page.evaluate(`document.querySelector('si-quick-exit').updateComplete`);
+    navigated.left = page.waitForURL(exitUrl, { timeout: 10_000 });
+    await page.evaluate(`document.querySelector('si-quick-exit').shadowRoot.querySelector('button').click()`);
+    await navigated.left;
+    const deadline = Date.now() + 20_000;
+    while ((await receiver.stored('E2E Quick Exit')).length === 0) {
+      if (Date.now() > deadline) throw new Error('the keepalive request did not arrive within 20 s of the exit');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const leftOver = (await page.evaluate(`Object.keys(sessionStorage).filter((key) => key.startsWith('si:')).length`).catch(() => 'unknown')) as
+      number | string;
+    if (leftOver !== 0) problems.push(`${String(leftOver)} si: entries left after the exit`);
+    expectOnce(await receiver.stored('E2E Quick Exit'), posts, problems, 2);
+    await context.close();
+  },
+
+  async 'two tabs, an edit in one: only the final answers are stored, once'(browser, receiver, problems) {
+    const context = await browser.newContext();
+    const posts = recordPosts(context);
+    let busy = true;
+    await context.route('**/api/submissions', async (route) => {
+      if (!busy) return route.continue();
+      await route.fulfill({ status: 503, headers: { 'Retry-After': '4', 'Content-Type': 'application/problem+json' }, body: '{"title":"Busy"}' });
+    });
+    const a = await context.newPage();
+    await open(a, `${receiver.url}?persist=local`);
+    if ((await submit(a, 'E2E Tabs X')) !== 'queued') problems.push('X was not queued in tab A');
+    const b = await context.newPage();
+    await open(b, `${receiver.url}?persist=local`);
+    await until(b, `${WIDGET}.controller.waiting === true`, 10_000); // B adopted X from the shared outbox
+    const xKey = posts[0]?.key;
+    busy = false;
+    await submit(a, 'E2E Tabs Y');
+    const postsAtEdit = posts.length;
+    await until(b, `${WIDGET}.controller.waiting === false`, 10_000); // the storage event reached B
+    await new Promise((resolve) => setTimeout(resolve, 6000)); // past B's Retry-After, had it kept X
+    const xAfter = posts.slice(postsAtEdit).filter((post) => post.key === xKey).length;
+    if (xAfter) problems.push(`X was sent ${xAfter} times after the person replaced it`);
+    const x = await receiver.stored('E2E Tabs X');
+    const y = await receiver.stored('E2E Tabs Y');
+    if (x.length !== 0) problems.push(`X, replaced while it waited, was stored ${x.length} times`);
+    if (y.length !== 1) problems.push(`Y was stored ${y.length} times, not once`);
+    const left = (await a.evaluate(`Object.keys(localStorage).filter((key) => key.startsWith('si:outbox:')).length`)) as number;
+    if (left !== 0) problems.push(`${left} outbox entries left`);
     await context.close();
   },
 };

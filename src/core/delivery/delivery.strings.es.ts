@@ -15,6 +15,7 @@ export const deliveryEs: Translation<typeof deliveryEn> = {
   deliveryRefused: (status: number) =>
     `No se pudo enviar (error ${status}). Sus respuestas siguen aquí. Inténtelo más tarde o comuníquese con la organización de otra manera.`,
   deliveryNoEndpoint: 'Este formulario no puede enviar porque no está bien configurado. Sus respuestas siguen aquí.',
+  deliveryExitNote: 'Si usa “Salir de esta página” antes de que se envíe, se envía una última vez al salir y luego se borra de este navegador.',
   deliveryRetry: 'Intentar de nuevo ahora',
   honeypotLabel: 'Deje este campo vacío',
   endpointMissing: 'No hay una dirección para enviar este formulario.',

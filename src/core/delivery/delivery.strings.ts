@@ -16,6 +16,8 @@ export const deliveryEn = {
   deliveryRefused: (status: number) =>
     `This could not be sent (error ${status}). Your answers are still here. Please try again later or contact the organization another way.`,
   deliveryNoEndpoint: 'This form cannot send because it is not set up correctly. Your answers are still here.',
+  /** Added to every "not sent yet" message. */
+  deliveryExitNote: 'If you use “Exit this page” before it is sent, it is sent one last time as you leave and then deleted from this browser.',
   deliveryRetry: 'Try again now',
   honeypotLabel: 'Leave this field empty',
   endpointMissing: 'No address is set for sending this form.',

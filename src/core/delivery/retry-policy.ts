@@ -3,11 +3,15 @@
  * trying again: exponential backoff with full jitter, or the endpoint's own `Retry-After`.
  */
 
-/** `delivered` (2xx), `retry` (408, 409, 425, 429, 5xx), `fields` (400/422, may carry field errors), `permanent` (any other). */
-export type Verdict = 'delivered' | 'retry' | 'fields' | 'permanent';
+/**
+ * `delivered` (2xx), `retry` (408, 409, 425, 429, 5xx), `fields` (400/422, may carry field errors),
+ * `redirect` (3xx: widgets never follow one, so it is the endpoint's configuration to fix), `permanent` (any other).
+ */
+export type Verdict = 'delivered' | 'retry' | 'fields' | 'redirect' | 'permanent';
 
 export function classifyStatus(status: number): Verdict {
   if (status >= 200 && status < 300) return 'delivered';
+  if (status >= 300 && status < 400) return 'redirect';
   if (status >= 500 || status === 408 || status === 409 || status === 425 || status === 429) return 'retry';
   if (status === 400 || status === 422) return 'fields';
   return 'permanent';
@@ -30,4 +34,13 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 /** Full jitter: a random wait between 0 and `base · 2^(attempt − 1)`, capped at `max`. */
 export function backoffDelay(attempt: number, random: () => number, base: number, max: number): number {
   return Math.floor(random() * Math.min(max, base * 2 ** Math.max(0, attempt - 1)));
+}
+
+/**
+ * How long attempt number `attempt` (1, 2, …) may take before it is aborted: `first`, doubled with each
+ * attempt, never more than `max` (15 s, 30 s, 60 s, 60 s… by default), so an endpoint slower than the
+ * first timeout still gets its answer through on a later attempt.
+ */
+export function attemptTimeout(attempt: number, first: number, max: number): number {
+  return Math.max(first, Math.min(max, first * 2 ** Math.max(0, attempt - 1)));
 }

@@ -29,13 +29,21 @@ export function deliveryMessage(status: DeliveryStatus, t: Translation<typeof de
       return t.deliverySending;
     case 'sent':
       return status.reference ? t.deliverySentReference(status.reference) : t.deliverySent;
-    case 'queued':
-      if (status.reason === 'offline') return t.deliveryOffline;
-      if (status.retryAt !== undefined) return t.deliveryRetrying;
-      return status.saved ? t.deliveryWaitingSaved : t.deliveryWaiting;
+    case 'queued': {
+      const waiting =
+        status.reason === 'offline'
+          ? t.deliveryOffline
+          : status.retryAt !== undefined
+            ? t.deliveryRetrying
+            : status.saved
+              ? t.deliveryWaitingSaved
+              : t.deliveryWaiting;
+      return `${waiting} ${t.deliveryExitNote}`;
+    }
     case 'failed':
       if (status.reason === 'rejected') return t.deliveryRejected;
-      if (status.reason === 'endpoint') return t.deliveryNoEndpoint;
+      // A redirect is the endpoint's configuration, like a missing endpoint: nothing the person can fix.
+      if (status.reason === 'endpoint' || status.reason === 'redirect') return t.deliveryNoEndpoint;
       return t.deliveryRefused(status.status ?? 0);
     default:
       return '';

@@ -140,9 +140,32 @@ export const formStyles = css`
     gap: var(--_space);
     align-items: center;
   }
+  .button[hidden] {
+    display: none;
+  }
+  /* "Clear every answer?": the question, what clearing also cancels, and its two buttons. */
+  .confirm {
+    margin: var(--_space) 0;
+    padding: 0.75em;
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .confirm p {
+    margin: 0 0 0.75em;
+  }
+  .confirm p:first-child {
+    font-weight: 700;
+  }
+  .button--danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_on-danger);
+  }
   @media (forced-colors: active) {
     .input,
     .error-summary,
+    .confirm,
     .field--error {
       border-color: CanvasText;
     }

@@ -97,9 +97,11 @@ function parseChecklist(json: string): ParsedContent<ChecklistContent, ContentIs
  * would), then `<name>-note-<item id>` = the note for each item with a note. It empties with the form's
  * reset and comes back with the browser's form restore (back / forward, reload).
  *
- * Keeping answers: `persist="session"` (the default) keeps them in this browser tab until it closes,
- * `local` in this browser for 7 days, `none` nowhere. They are stored per content id and version (and per
- * element `id`, when it has one), cleared by "Clear answers" and once the endpoint has accepted them.
+ * Keeping answers: `persist="none"` (the default) keeps them in this page only (gone when it is left or
+ * reloaded), `session` in this browser tab until it closes (7 days at most), `local` in this browser
+ * for 7 days. They are stored per content id and version (and per element `id`, when it has one),
+ * cleared by "Clear answers" (which also cancels results waiting to be sent), by a quick exit, and once
+ * the endpoint has accepted them.
  *
  * With an `endpoint` (or `<si-config endpoint>`), "Send results" posts a `checklist` submission
  * (`src/schemas/checklist.ts`) through the shared delivery layer; without one there is no send button.
@@ -160,7 +162,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     schemaVersion: 1,
     widget: 'si-checklist',
     endpoint: () => this.endpointValue,
-    persist: () => this.persistMode ?? 'session',
+    persist: () => this.persistMode ?? 'none',
     locale: () => this.locale,
     config: () => this.config,
     // Accepted: nothing of it stays in storage. The answers stay on screen, to print or keep working on.
@@ -192,7 +194,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
   @property() name = '';
   /** The organization, shown in the introduction and on paper. Falls back to `<si-config org>`. */
   @property() org = '';
-  /** Where answers are kept: `none`, `session` (default) or `local`. Falls back to `<si-config persist>`. */
+  /** Where answers (and results waiting to be sent) are kept: `none` (default: this page only), `session` or `local`. Falls back to `<si-config persist>`. */
   @property() persist = '';
   /** Where "Send results" posts (https; http only on localhost). Falls back to `<si-config endpoint>`. Without one, nothing is sent. */
   @property() endpoint = '';
@@ -260,7 +262,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
 
   /** The persist mode in use, or undefined when the attribute is wrong. */
   private get persistMode(): PersistMode | undefined {
-    return this.persistSetting(this.persist, 'session');
+    return this.persistSetting(this.persist, 'none');
   }
 
   private get storageKey(): string | undefined {
@@ -477,8 +479,8 @@ export class SiChecklistElement extends SiElement<typeof en> {
     this.confirmingClear = false;
     this.openNotes = new Set();
     this.commit(new Set(), new Map(), { by: '*' });
-    this.delivery.reset();
-    this.announcement = this.t.cleared;
+    const cancelled = this.delivery.discard();
+    this.announcement = cancelled === 'on-its-way' ? this.t.clearedOnItsWay : cancelled === 'cancelled' ? this.t.clearedCancelled : this.t.cleared;
     this.focusAfterUpdate = '[part~="clear-button"]';
   };
 
@@ -623,7 +625,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     const org = this.setting('org', this.org.trim()) ?? '';
     const total = content.items.length;
     const done = this.doneCount(content);
-    const persist = this.persistMode ?? 'session';
+    const persist = this.persistMode ?? 'none';
     const today = longDate(localIsoDate(), this.locale);
     return html`<p part="print-header" class="print-only print-header">${org ? `${org} · ` : ''}${t.printedOn(today)}</p>
       <h2 part="title" class="title" lang=${ifDefined(this.langOf(content.title))}>${this.say(content.title)}</h2>
@@ -657,8 +659,17 @@ export class SiChecklistElement extends SiElement<typeof en> {
       </div>
       ${
         this.confirmingClear
-          ? html`<div part="clear-confirm" class="confirm" role="group" aria-labelledby="clear-question" tabindex="-1" @keydown=${this.onConfirmKeydown}>
+          ? html`<div
+            part="clear-confirm"
+            class="confirm"
+            role="group"
+            aria-labelledby="clear-question"
+            aria-describedby=${ifDefined(this.delivery.waiting ? 'clear-waiting' : undefined)}
+            tabindex="-1"
+            @keydown=${this.onConfirmKeydown}
+          >
             <p id="clear-question">${t.clearQuestion}</p>
+            ${this.delivery.waiting ? html`<p id="clear-waiting" class="confirm-detail">${t.clearWaiting}</p>` : nothing}
             <div class="actions">
               <button class="button button--danger" type="button" @click=${this.onClearConfirm}>${t.clearYes}</button>
               <button class="button button--secondary" type="button" @click=${this.onClearCancel}>${t.clearNo}</button>

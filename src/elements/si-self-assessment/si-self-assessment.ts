@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Instrument, InstrumentArea, Localized } from '../../content/instrument-schema.js';
 import { loadBilingualInstrument, selfAssessmentEn } from '../../content/self-assessment.js';
 import type { PersistMode } from '../../core/config.js';
@@ -54,7 +55,10 @@ const tallyOf = ({ score, band, rated, notApplicable, dontKnow, unanswered }: Ta
  * How survivor-informed is an organization? A self-assessment in areas (by default SAMHSA's ten
  * implementation domains, three to five statements each, in the project's own words), one area at a
  * time with a stepper, rated on four levels (not yet, beginning, developing, established) plus "not
- * applicable" and "don't know". Areas can be skipped, and answers are kept as `persist` allows.
+ * applicable" and "don't know". Areas can be skipped, and answers are kept as `persist` allows: by
+ * default (`none`) in this page only; `session` in this browser tab until it closes, `local` in this
+ * browser, each for 7 days at most, until "Clear my answers" (which also cancels results waiting to be
+ * sent), a quick exit, or the endpoint accepting the results.
  *
  * The results score every area from 0 to 100 (see `scoring.ts`), name the strengths and the gaps with
  * next steps, and show a chart with the same figures in a table. They print as a report, download as
@@ -124,7 +128,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     schemaVersion: 1,
     widget: 'si-self-assessment',
     endpoint: () => this.setting('endpoint', this.endpoint.trim()),
-    persist: () => this.resolved?.persist ?? 'session',
+    persist: () => this.resolved?.persist ?? 'none',
     locale: () => this.locale,
     config: () => this.config,
     // Delivered: nothing stays stored; the results stay on screen.
@@ -159,7 +163,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   @property() endpoint = '';
   /** The organization that receives the results, named beside the send button. */
   @property() org = '';
-  /** Where answers are kept: `none`, `session` (default) or `local`. */
+  /** Where answers (and results waiting to be sent) are kept: `none` (default: this page only), `session` or `local`. */
   @property() persist = '';
   /** What sending shares: `scores` (default: the score of each area) or `answers` (also the answer to each statement). */
   @property() share = '';
@@ -207,7 +211,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const add = (message: string, detail: string) => problems.push({ message, detail });
 
     const persistText = this.persist.trim();
-    const persist = this.persistSetting(persistText, 'session');
+    const persist = this.persistSetting(persistText, 'none');
     if (!persist) add(t.problemPersist(quoted(persistText)), `persist="${quoted(persistText)}" must be none, session or local.`);
     const shareText = this.share.trim() || 'scores';
     if (shareText !== 'scores' && shareText !== 'answers') add(t.problemShare(quoted(shareText)), `share="${quoted(shareText)}" must be scores or answers.`);
@@ -235,7 +239,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     return {
       problems,
       instrument: problems.length ? undefined : instrument,
-      persist: persist ?? 'session',
+      persist: persist ?? 'none',
       share: shareText === 'answers' ? 'answers' : 'scores',
       taHref,
       sending,
@@ -517,9 +521,9 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   private readonly onClear = (): void => {
     this.kept.clear();
     this.reset();
-    this.delivery.reset();
+    const cancelled = this.delivery.discard();
     this.confirmingClear = false;
-    this.announcement = this.t.cleared;
+    this.announcement = cancelled === 'on-its-way' ? this.t.clearedOnItsWay : cancelled === 'cancelled' ? this.t.clearedCancelled : this.t.cleared;
     this.focusAfterUpdate = '#section-heading';
   };
 
@@ -807,8 +811,9 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       <p class="muted">${t.keptIn(persist)}</p>
       ${
         this.confirmingClear
-          ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
+          ? html`<div class="confirm" role="group" aria-labelledby="clear-question" aria-describedby=${ifDefined(this.delivery.waiting ? 'clear-waiting' : undefined)}>
             <p id="clear-question">${t.clearQuestion}</p>
+            ${this.delivery.waiting ? html`<p id="clear-waiting">${t.clearWaiting}</p>` : nothing}
             <div class="actions">
               <button class="button" type="button" id="clear-yes" @click=${this.onClear}>${t.clearYes}</button>
               <button class="button button--secondary" type="button" id="clear-no" @click=${this.onKeep}>${t.clearNo}</button>

@@ -16,6 +16,7 @@ const es: Translation<typeof en> = {
   ...deliveryEs,
   heading: 'Solicite capacitación o asistencia técnica',
   intro: 'Cuéntenos qué necesita su agencia. Le tomará unos 10 minutos. Puede dejar en blanco las preguntas marcadas como (opcional).',
+  keptNone: 'Sus respuestas no se guardan en este navegador: si sale de esta página o la vuelve a cargar antes de enviar, se perderán.',
   keptSession: 'Sus respuestas se guardan en esta pestaña del navegador hasta que las envíe, las borre o cierre la pestaña.',
   keptLocal: 'Sus respuestas se guardan en este navegador hasta 7 días, o hasta que las envíe o las borre.',
   errorPrefix: 'Error:',
@@ -113,6 +114,12 @@ const es: Translation<typeof en> = {
   sending: 'Enviando su solicitud…',
   clear: 'Borrar mis respuestas',
   cleared: 'Sus respuestas se han borrado.',
+  clearQuestion: '¿Borrar todas las respuestas de este formulario? No se puede deshacer.',
+  clearWaiting: 'Su solicitud todavía no se ha enviado. Si borra sus respuestas, también se cancela: no se enviará.',
+  clearYes: 'Sí, borrarlas',
+  clearNo: 'Conservar mis respuestas',
+  clearedCancelled: 'Sus respuestas se han borrado y la solicitud que esperaba no se enviará.',
+  clearedOnItsWay: (org: string) => `Sus respuestas se han borrado. Su solicitud ya estaba en camino, así que es posible que llegue a ${org}.`,
 
   sentHeading: 'Solicitud enviada',
   reference: 'Su número de referencia',
@@ -120,9 +127,14 @@ const es: Translation<typeof en> = {
   sendAnother: 'Enviar otra solicitud',
   queuedHeading: 'Su solicitud todavía no se ha enviado',
   queuedBody: (org: string) =>
-    `No pudimos comunicarnos con ${org} en este momento. Su solicitud está guardada y se enviará automáticamente. No tiene que volver a llenar el formulario.`,
-  queuedKeepOpen: 'Mantenga esta página abierta hasta que indique que su solicitud se envió.',
-  queuedLocal: 'Si cierra esta página, su solicitud se enviará la próxima vez que la abra en este dispositivo.',
+    `No pudimos comunicarnos con ${org} en este momento. Seguiremos intentando enviar su solicitud automáticamente. No tiene que volver a llenar el formulario.`,
+  queuedKeepOpen:
+    'Mantenga esta página abierta hasta que indique que su solicitud se envió. Si la cierra o la vuelve a cargar antes, la solicitud no se enviará.',
+  queuedSession:
+    'Mantenga esta pestaña abierta hasta que indique que su solicitud se envió. Si vuelve a cargar la página, se intenta de nuevo; si cierra la pestaña, la solicitud no se enviará.',
+  queuedLocal: 'Si cierra esta página, su solicitud se enviará la próxima vez que la abra en este dispositivo, dentro de un plazo de 3 días.',
+  queuedExit: (org: string) =>
+    `Si usa “Salir de esta página” antes de eso, su solicitud se envía una última vez al salir y luego se borra de este navegador. Si ese último intento no llega a ${org}, tendrá que enviar la solicitud de nuevo.`,
   failedHeading: 'No se pudo enviar su solicitud',
   failedBody: (org: string) => `Sus respuestas siguen aquí. Inténtelo más tarde o comuníquese con ${org} de otra forma.`,
 

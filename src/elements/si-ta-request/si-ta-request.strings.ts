@@ -15,6 +15,7 @@ export const en = {
   ...deliveryEn,
   heading: 'Request training or technical assistance',
   intro: 'Tell us what your agency needs. It takes about 10 minutes. You can leave questions marked (optional) blank.',
+  keptNone: 'Your answers are not saved in this browser: if you leave or reload this page before sending, they are gone.',
   keptSession: 'Your answers are kept in this browser tab until you send them, clear them or close the tab.',
   keptLocal: 'Your answers are kept in this browser for up to 7 days, until you send them or clear them.',
   errorPrefix: 'Error:',
@@ -112,6 +113,12 @@ export const en = {
   sending: 'Sending your request…',
   clear: 'Clear my answers',
   cleared: 'Your answers have been cleared.',
+  clearQuestion: 'Clear every answer on this form? This cannot be undone.',
+  clearWaiting: 'Your request has not been sent yet. Clearing also cancels it: it will not be sent.',
+  clearYes: 'Yes, clear them',
+  clearNo: 'Keep my answers',
+  clearedCancelled: 'Your answers have been cleared, and the request that was waiting will not be sent.',
+  clearedOnItsWay: (org: string) => `Your answers have been cleared. Your request was already on its way, so it may still reach ${org}.`,
 
   sentHeading: 'Request sent',
   reference: 'Your reference number',
@@ -119,9 +126,13 @@ export const en = {
   sendAnother: 'Send another request',
   queuedHeading: 'Your request has not been sent yet',
   queuedBody: (org: string) =>
-    `We could not reach ${org} just now. Your request is saved and will be sent automatically. You do not need to fill in the form again.`,
-  queuedKeepOpen: 'Keep this page open until it says your request has been sent.',
-  queuedLocal: 'If you close this page, your request will be sent the next time you open it on this device.',
+    `We could not reach ${org} just now. We will keep trying to send your request automatically. You do not need to fill in the form again.`,
+  queuedKeepOpen: 'Keep this page open until it says your request has been sent. If you close or reload it first, the request will not be sent.',
+  queuedSession:
+    'Keep this tab open until it says your request has been sent. If you reload the page, it tries again; if you close the tab, the request will not be sent.',
+  queuedLocal: 'If you close this page, your request will be sent the next time you open it on this device, within 3 days.',
+  queuedExit: (org: string) =>
+    `If you use “Exit this page” before then, your request is sent one last time as you leave, and then deleted from this browser. If that last try does not reach ${org}, you will need to send the request again.`,
   failedHeading: 'Your request could not be sent',
   failedBody: (org: string) => `Your answers are still here. Try again later, or contact ${org} another way.`,
 

@@ -167,6 +167,7 @@ function parseList(raw: string, maxItems: number, maxLength: number): string[] |
  * @csspart privacy - Who will see the request.
  * @csspart send-button - The send button.
  * @csspart clear-button - The "Clear my answers" button.
+ * @csspart clear-confirm - The "clear every answer?" question and its two buttons (it says so when clearing also cancels a request waiting to be sent).
  * @csspart status - The live region that says what is happening.
  * @csspart notice - The panel shown while a request waits to be sent or could not be sent.
  * @csspart retry-button - "Try again now", shown when trying again by hand can help.
@@ -202,7 +203,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     schemaVersion: 1,
     widget: 'si-ta-request',
     endpoint: () => this.setting('endpoint', this.endpoint.trim()),
-    persist: () => this.persistMode ?? 'session',
+    persist: () => this.persistMode ?? 'none',
     locale: () => this.locale,
     config: () => this.config,
     onDelivered: (payload) => this.delivered(payload.data),
@@ -215,12 +216,13 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   @state() private summaryShown = false;
   @state() private countMessage = '';
   @state() private statusMessage = '';
+  @state() private confirmingClear = false;
 
   /** Where requests are sent (https; http only on localhost). Falls back to `<si-config endpoint>`. */
   @property() endpoint = '';
   /** The organization that receives requests, named in the privacy text and the confirmation. */
   @property() org = '';
-  /** Where the draft is kept: `none`, `session` (default) or `local`. */
+  /** Where the draft and a request waiting to be sent are kept: `none` (default: this page only), `session` or `local`. */
   @property() persist = '';
   /** `CA` or `CO` to offer that state's counties in a list. */
   @property() region = '';
@@ -282,7 +284,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     const status = this.delivery.status;
     if (status.state === 'sending') return this.waiting ? 'queued' : 'sending';
     if (status.state === 'sent' || status.state === 'queued') return status.state;
-    if (status.state === 'failed' && status.reason === 'refused') return 'failed';
+    if (status.state === 'failed' && (status.reason === 'refused' || status.reason === 'redirect')) return 'failed';
     return 'editing';
   }
 
@@ -290,7 +292,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   /** The persist mode in use, or undefined when the attribute is wrong. */
   private get persistMode(): PersistMode | undefined {
-    return this.persistSetting(this.persist, 'session');
+    return this.persistSetting(this.persist, 'none');
   }
 
   private get draftKey(): string {
@@ -617,17 +619,38 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     });
   }
 
+  private onClearStart(): void {
+    this.confirmingClear = true;
+    this.statusMessage = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="clear-confirm"]')?.focus());
+  }
+
+  private onClearCancel(): void {
+    this.confirmingClear = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="clear-button"]')?.focus());
+  }
+
+  private onClearKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.onClearCancel();
+  }
+
+  /** Empties the form, forgets the draft and cancels a request waiting to be sent; says which it did. */
   private async onClear(): Promise<void> {
-    if (this.delivery.busy) return;
+    const focusBack = this.confirmingClear;
+    this.confirmingClear = false;
     this.draft.clear();
     this.answers = emptyAnswers(this.defaultRequestTypes());
     this.errors = {};
     this.touched.clear();
     this.summaryShown = false;
     this.countMessage = '';
-    this.delivery.reset();
+    const cancelled = this.delivery.discard();
     await this.updateComplete;
-    this.statusMessage = this.t.cleared;
+    this.statusMessage =
+      cancelled === 'on-its-way' ? this.t.clearedOnItsWay(this.orgName) : cancelled === 'cancelled' ? this.t.clearedCancelled : this.t.cleared;
+    if (focusBack) this.renderRoot.querySelector<HTMLElement>('[part~="clear-button"]')?.focus();
   }
 
   private async onSendAnother(): Promise<void> {
@@ -656,7 +679,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   // ---- public methods ----------------------------------------------------------------------------
 
-  /** Empties the form and forgets the stored draft, as the "Clear my answers" button does. */
+  /** Empties the form, forgets the stored draft and cancels a request waiting to be sent, as "Clear my answers" does once the person confirms. */
   clear(): void {
     void this.onClear();
   }
@@ -855,7 +878,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       content = html`<div class="panel panel--queued" part="notice">
         <h3>${t.queuedHeading}</h3>
         <p>${t.queuedBody(this.orgName)}</p>
-        <p>${this.persistMode === 'local' ? t.queuedLocal : t.queuedKeepOpen}</p>
+        <p>${this.persistMode === 'local' ? t.queuedLocal : this.persistMode === 'session' ? t.queuedSession : t.queuedKeepOpen}</p>
+        <p>${t.queuedExit(this.orgName)}</p>
       </div>`;
     else if (phase === 'failed')
       content = html`<div class="panel panel--failed" part="notice">
@@ -888,7 +912,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       ${this.renderSummary()}
       <form part="form" novalidate @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut} @submit=${this.onSubmit}>
         <p>${t.intro}</p>
-        ${mode === 'session' ? html`<p class="hint">${t.keptSession}</p>` : mode === 'local' ? html`<p class="hint">${t.keptLocal}</p>` : nothing}
+        <p class="hint">${mode === 'session' ? t.keptSession : mode === 'local' ? t.keptLocal : t.keptNone}</p>
 
         <h3>${t.aboutYou}</h3>
         ${this.renderText('requesterName', t.requesterName, { autocomplete: 'name' })}
@@ -968,8 +992,28 @@ export class SiTaRequestElement extends SiElement<typeof en> {
         ${this.renderText('languageNeeds', t.languageNeeds, { hint: t.languageNeedsHint })} ${renderHoneypot(t.honeypotLabel)} ${this.renderPrivacy()}
         <div class="actions">
           <button class="button" part="send-button" type="submit" aria-disabled=${this.delivery.busy ? 'true' : 'false'}>${t.send}</button>
-          <button class="button button--secondary" part="clear-button" type="button" @click=${this.onClear}>${t.clear}</button>
+          <button class="button button--secondary" part="clear-button" type="button" ?hidden=${this.confirmingClear} @click=${this.onClearStart}>${t.clear}</button>
         </div>
+        ${
+          this.confirmingClear
+            ? html`<div
+                part="clear-confirm"
+                class="confirm"
+                role="group"
+                aria-labelledby="clear-question"
+                aria-describedby=${ifDefined(this.delivery.waiting ? 'clear-waiting' : undefined)}
+                tabindex="-1"
+                @keydown=${this.onClearKeydown}
+              >
+                <p id="clear-question">${t.clearQuestion}</p>
+                ${this.delivery.waiting ? html`<p id="clear-waiting">${t.clearWaiting}</p>` : nothing}
+                <div class="actions">
+                  <button class="button button--danger" type="button" @click=${this.onClear}>${t.clearYes}</button>
+                  <button class="button button--secondary" type="button" @click=${this.onClearCancel}>${t.clearNo}</button>
+                </div>
+              </div>`
+            : nothing
+        }
       </form>`;
   }
 

@@ -1,7 +1,8 @@
 /**
  * The page script of the delivery end-to-end test: a minimal posting widget that sends through the
- * real SubmissionController (real fetch, timers, storage) to the demo receiver at /api/submissions,
- * with the default persist (`session`). Bundled by test/e2e/delivery.e2e.ts; served from /cdn/.
+ * real SubmissionController (real fetch, timers, storage, Web Locks) to the demo receiver at
+ * /api/submissions, keeping its outbox for this tab (`persist="session"`; a widget's default is `none`),
+ * and the real quick exit beside it. Bundled by test/e2e/delivery.e2e.ts; served from /cdn/.
  */
 import { html, LitElement } from 'lit';
 import { deliveryEn } from '../../../src/core/delivery/delivery.strings.js';
@@ -9,6 +10,7 @@ import { renderHoneypot } from '../../../src/core/delivery/honeypot.js';
 import { renderDeliveryStatus } from '../../../src/core/delivery/status.js';
 import { SubmissionController } from '../../../src/core/delivery/submission-controller.js';
 import { sharedStyles } from '../../../src/core/styles/shared.js';
+import '../../../src/elements/si-quick-exit/define.js';
 import type { TaRequestData } from '../../../src/schemas/ta-request.js';
 
 export class DeliveryE2e extends LitElement {
@@ -18,6 +20,8 @@ export class DeliveryE2e extends LitElement {
     schemaVersion: 1,
     widget: 'si-ta-request',
     endpoint: () => '/api/submissions',
+    // `?persist=local` for the scenario with two tabs on one outbox.
+    persist: () => (new URLSearchParams(location.search).get('persist') === 'local' ? 'local' : 'session'),
   });
 
   protected override render() {
