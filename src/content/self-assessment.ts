@@ -2,48 +2,71 @@
  * The default instrument of `<si-self-assessment>`: how survivor-informed is an organization?
  *
  * The ten areas are SAMHSA's ten implementation domains of a trauma-informed approach, as seed 004 lists
- * them ("key areas to consider"). Every statement and next step is written in this project's own words
- * from the seeds (see `source`); none is taken from a published instrument (TICOMETER and ARTIC items are
- * copyrighted and never used). English lives here; the Spanish text is in `self-assessment.es.ts`, loaded
- * only when a widget shows Spanish. Both pass `instrumentSchema` (test/si-self-assessment.test.ts).
+ * them ("key areas to consider"). Every statement says one thing a team can check (a written policy, a
+ * budget line, what happened in the last year), and each has its own next step, shown when it is rated
+ * below the top level. No statement assumes the organization knows who on its staff has lived
+ * experience: roles where lived experience is part of the job are named as such, and support is
+ * offered to everyone. Every text is written in this project's own words from the facts of the seeds
+ * (see `source`); none comes from a published instrument (TICOMETER and ARTIC items are copyrighted and
+ * never used). English lives here; the Spanish text is in `self-assessment.es.ts`, loaded only when a
+ * widget shows Spanish. Both pass `instrumentSchema` (test/si-self-assessment.test.ts).
+ *
+ * Version 2 (version 1 pooled the statements, scored "don't know" as absent and asked double-barrelled
+ * statements): new statements and ids throughout, so results of version 1 are not compared with it.
  */
 import type { Instrument, Localized } from './instrument-schema.js';
 
 export const selfAssessmentEn = {
   id: 'survivor-informed-organization',
-  version: '1',
+  version: '2',
   lang: 'en',
   source:
     "Areas: SAMHSA's ten implementation domains (SAMHSA 2014, HHS pub. SMA 14-4884, public domain) as listed in seed 004 " +
-    "('Survivor Engagement', Colorado Partnership Toolkit, 'Trauma-Informed Partnerships: key areas to consider'), with its six " +
-    "principles and Four R's. Statements and next steps written in this project's own words from seed 000 (PACT guiding values, " +
-    'consultant eligibility policy, paid consultants, matching funds), seed 003 (U.S. Department of State: assess and find gaps; ' +
-    'paid staff, consultant and trainer roles; diverse survivor input; input at every stage; no final products or tight deadlines) ' +
-    'and seed 004 (tokenization, over-asked leaders, voluntary justice participation, survivor leader boards, education equivalencies). ' +
-    'Rating levels shaped after FACTS.md "Established self-assessments" (shape only, no items).',
-  title: 'How survivor-informed are we?',
+    "('Survivor Engagement', Colorado Partnership Toolkit, 'key areas to consider'). Facts behind the statements: seed 000 " +
+    '(PACT guiding values; consultant eligibility policy; pros and cons of speaking about lived experience in public, the ' +
+    "choice being the survivor's; paid consultants; matching funds), seed 003 (U.S. Department of State: assess and find gaps; " +
+    'paid staff, consultant and trainer roles; input from survivors of sex and labor trafficking and many backgrounds, at every ' +
+    'stage, not on nearly final work), seed 004 (tokenization, over-asked leaders, the justice process as the survivor’s choice, ' +
+    'education equivalencies) and FACTS.md (NHTTAC SOAR: mission and culture, fundraising and outreach, human resources; assess ' +
+    "as a workgroup and repeat). Written in this project's own words; rating levels shaped after FACTS.md (shape only, no items).",
+  title: 'How survivor-informed is our organization?',
   intro:
-    'Rate how far each statement is true of your organization today. Skip any area that does not apply. The results show your ' +
-    'strengths, your gaps and next steps: a starting point for your team and an action plan, not a grade.',
-  credit: "Areas from SAMHSA's trauma-informed approach (2014). Statements written for this tool.",
+    'Answer together as a team rather than alone, and make paid survivor consultants part of that team. Rate what your ' +
+    'organization does today, not what it plans to do. When no one is sure, choose “Don’t know”: it becomes something to find ' +
+    'out. Skip any area that does not fit your work. The results are a starting point for an action plan, not a grade.',
+  credit: 'Areas from SAMHSA’s trauma-informed approach (2014). Statements written for this tool.',
   areas: [
     {
       id: 'governance',
       title: 'Governance and leadership',
-      description: "How your leaders and decision-makers bring survivors' expertise into the organization's direction.",
+      description: 'Who decides where your organization is going, and how survivor expertise reaches those decisions.',
       statements: [
         {
-          id: 'governance-voice',
-          text: 'People with lived experience have a real say in decisions about our direction, not only a chance to comment afterwards.',
+          id: 'gov-mission',
+          text: 'Our mission statement or strategic plan commits us to survivor-informed practice.',
+          nextStep: 'Add a plain commitment to survivor-informed practice to your mission statement or strategic plan when it is next reviewed.',
         },
-        { id: 'governance-commitment', text: 'Our leaders have committed in writing to being survivor-informed and trauma-informed.' },
-        { id: 'governance-roles', text: 'Survivors hold paid leadership roles with us: staff positions, board or advisory seats, or consultant roles.' },
-        { id: 'governance-advisory', text: 'Several survivor leaders advise us together, so no one is asked to speak for all survivors.' },
-      ],
-      nextSteps: [
-        'Name a leader who is responsible for survivor-informed practice, and give them time to do it.',
-        'Set up a paid advisory group of several survivor leaders, so no single person carries the survivor perspective.',
-        'Bring survivor input in while decisions are still open, not once a plan or product is final.',
+        {
+          id: 'gov-lead',
+          text: 'One named leader is responsible for our survivor-informed practice.',
+          nextStep: 'Name one leader who answers for survivor-informed practice, and set aside part of their working time for it.',
+        },
+        {
+          id: 'gov-formal-role',
+          text: 'Survivor advisors have a formal part in decisions about our direction, such as board seats or a standing advisory group.',
+          nextStep:
+            'Give survivor advisors a formal place in decisions: seats on your board, or a standing advisory group that meets before decisions are taken.',
+        },
+        {
+          id: 'gov-several',
+          text: 'More than one survivor advises us at a time, so that no one is asked to speak for every survivor.',
+          nextStep: 'Work with several survivor advisors at once, so that no single person has to carry the survivor perspective alone.',
+        },
+        {
+          id: 'gov-culture',
+          text: 'Asked what survivor-informed practice means for their own job, our staff can answer in their own words.',
+          nextStep: 'Give each team one meeting to talk through what survivor-informed practice changes in their own daily work.',
+        },
       ],
     },
     {
@@ -51,93 +74,165 @@ export const selfAssessmentEn = {
       title: 'Policy',
       description: 'What your written policies and procedures say about working with survivors.',
       statements: [
-        { id: 'policy-pay', text: 'A written policy pays survivors for their time and expertise at the rates we pay other professionals.' },
-        { id: 'policy-disclosure', text: 'Our policies make clear that no one has to share their own story or history to work or volunteer with us.' },
-        { id: 'policy-ethics', text: 'We have a written policy on working ethically with survivor leaders, including how we avoid unintended harm.' },
-        { id: 'policy-review', text: 'Survivors help write and review our policies and procedures.' },
-      ],
-      nextSteps: [
-        'Write a compensation policy that pays survivor consultants, trainers and advisers as professionals.',
-        "Adopt a policy on ethical collaboration with survivor leaders; another program's consultant eligibility policy can be a starting point.",
-        "State in policy that sharing lived experience is always the survivor's own choice.",
+        {
+          id: 'policy-pay',
+          text: 'A written policy sets how we pay survivor consultants, trainers and advisors.',
+          nextStep: 'Write a pay policy for survivor consultants, trainers and advisors that states the rates and how soon you pay.',
+        },
+        {
+          id: 'policy-no-disclosure',
+          text: 'Our policies say that no one has to tell their own story to work, volunteer or get help with us.',
+          nextStep: 'State in your policies that telling one’s own story is never a condition of working, volunteering or getting help.',
+        },
+        {
+          id: 'policy-consent',
+          text: 'Before a survivor’s story, name or image appears in fundraising or outreach, we have their written consent for that use.',
+          nextStep: 'Use a consent form for every story, name or image, saying where it will appear and for how long.',
+        },
+        {
+          id: 'policy-withdraw',
+          text: 'We have a set way to take down a survivor’s story or image when they withdraw their consent.',
+          nextStep: 'Write down how a survivor takes back consent, who removes their story or image, and how quickly it is done.',
+        },
+        {
+          id: 'policy-guide',
+          text: 'A written guide covers how we invite, prepare and support survivor leaders so that working with us does them no harm.',
+          nextStep:
+            'Write a short guide to inviting, preparing and supporting survivor leaders; another program’s consultant eligibility policy can help you start.',
+        },
       ],
     },
     {
       id: 'environment',
       title: 'Physical environment',
-      description: 'How safe and welcoming your spaces, materials and website are.',
+      description: 'How safe your spaces, materials and website feel to the people who use them.',
       statements: [
-        { id: 'environment-safe', text: 'Our spaces feel physically and emotionally safe to the people who use them.' },
-        { id: 'environment-private', text: 'People can talk with us in private, and know who can hear them and what will be written down.' },
         {
-          id: 'environment-welcoming',
-          text: 'Our signs and materials are welcoming, in the languages of the people we serve, and free of images that could upset or retraumatize.',
+          id: 'env-private',
+          text: 'We have a place to talk where no one else can overhear the conversation.',
+          nextStep: 'Set aside a room, or set times, where conversations cannot be overheard.',
         },
-        { id: 'environment-feedback', text: 'We ask survivors how our spaces and website feel to them, and act on what they tell us.' },
-      ],
-      nextSteps: [
-        'Walk through your spaces and your website with paid survivor consultants and note what feels unsafe or unwelcoming.',
-        'Offer private rooms for conversations, and a quick way to leave your website.',
-        'Replace distressing images with calm, respectful ones, and translate signs and materials.',
+        {
+          id: 'env-images',
+          text: 'Our materials and website use no images that could distress or shame the people we serve.',
+          nextStep: 'Go through your images and replace any that show harm, restraint or shame with calm, respectful ones.',
+        },
+        {
+          id: 'env-languages',
+          text: 'Our signs and main materials are available in the languages the people we serve speak most.',
+          nextStep: 'Translate your signs and main materials into the languages your community speaks most.',
+        },
+        {
+          id: 'env-exit',
+          text: 'Our website has a quick exit that takes a visitor straight to a neutral site.',
+          nextStep: 'Add a quick exit to the pages of your website that survivors are likely to visit.',
+        },
+        {
+          id: 'env-walkthrough',
+          text: 'In the past year, paid survivor consultants have reviewed our spaces or website and told us what felt unsafe.',
+          nextStep: 'Ask paid survivor consultants to walk through your spaces and website, and write down what they found unsafe or unwelcoming.',
+        },
       ],
     },
     {
       id: 'engagement',
       title: 'Engagement and involvement',
-      description: 'How you seek and use the input of survivors.',
+      description: 'How you ask survivors for their input, and what you do with it.',
       statements: [
-        { id: 'engagement-stages', text: "We seek survivors' input at every stage of a project: design, carrying it out and evaluation." },
         {
-          id: 'engagement-diverse',
-          text: 'We hear from a diverse community of survivors: of sex and of labor trafficking, and of many ages, genders, races, national origins, sexual orientations and abilities.',
+          id: 'eng-plan',
+          text: 'For each new project, we write down when survivors will be asked for input, from design through evaluation.',
+          nextStep: 'For your next project, write down when survivors will be asked for input: while you design it, while you run it and when you evaluate it.',
         },
-        { id: 'engagement-time', text: 'We ask early and give enough time, instead of asking for quick comments on nearly finished work.' },
-        { id: 'engagement-choice', text: 'Survivors choose whether and how to take part, and can say no without any consequence.' },
-        { id: 'engagement-overasked', text: 'We remember that survivor leaders get many requests, and we respect their other commitments.' },
-      ],
-      nextSteps: [
-        'Write a plan for survivor input at each stage of your next project: design, implementation and evaluation.',
-        'Widen who you hear from: survivors of labor trafficking as well as sex trafficking, and people of different backgrounds.',
-        'Share drafts early and give survivors weeks, not days, to respond.',
+        {
+          id: 'eng-early',
+          text: 'We ask survivors for input while our plans can still change.',
+          nextStep: 'Share plans with survivor advisors while they are still rough, and give them weeks rather than days to respond.',
+        },
+        {
+          id: 'eng-labor',
+          text: 'The survivors we hear from include people who experienced labor trafficking.',
+          nextStep: 'Ask survivor-led groups to help you reach people who experienced labor trafficking.',
+        },
+        {
+          id: 'eng-backgrounds',
+          text: 'The survivors we hear from include people of different ages, genders, races, countries of origin, sexual orientations and abilities.',
+          nextStep: 'Look at whose voices you hear now, note who is missing, and ask survivor-led groups to help you reach them.',
+        },
+        {
+          id: 'eng-public',
+          text: 'Before anyone speaks in public for us about their own experience, we go through the benefits and risks of doing so with them.',
+          nextStep: 'Before any talk or interview, go through the benefits and risks of speaking in public with the speaker, and leave the decision to them.',
+        },
+        {
+          id: 'eng-decline',
+          text: 'We tell survivors we work with that turning down a request will not affect their role, pay or services.',
+          nextStep: 'Tell survivor partners in writing that saying no to any request changes nothing about their role, pay or services.',
+        },
       ],
     },
     {
       id: 'collaboration',
       title: 'Cross-sector collaboration',
-      description: 'How you work with partners in other sectors, and with survivor-led groups.',
+      description: 'How you work with partner agencies, and with groups that survivors lead.',
       statements: [
-        { id: 'collaboration-survivor-led', text: 'We partner with survivor-led organizations and groups.' },
         {
-          id: 'collaboration-partners',
-          text: 'Our partners (such as child welfare, probation, law enforcement, schools and service providers) share our commitment to a survivor-informed approach.',
+          id: 'col-survivor-led',
+          text: 'We have at least one working partnership with a group led by survivors.',
+          nextStep: 'Find the survivor-led groups in your region and ask how they would like to work with you, on paid terms.',
         },
         {
-          id: 'collaboration-justice',
-          text: 'In our partnerships, each survivor decides for themselves whether to take part in the criminal justice process.',
+          id: 'col-principles',
+          text: 'We and our main partners have agreed in writing on how we will work with survivors.',
+          nextStep: 'Agree with your main partners on shared principles, such as safety, openness and choice, and write them down.',
         },
-        { id: 'collaboration-power', text: 'Our partnerships share power and decisions, and every partner knows its part in a trauma-informed approach.' },
-      ],
-      nextSteps: [
-        'Find survivor-led organizations in your region, ask how they would like to work together, and pay them for their time.',
-        'Agree with your partners on shared principles such as safety, transparency and choice, and write them down.',
-        'Make sure no partner presses survivors to take part in investigations or court cases.',
+        {
+          id: 'col-justice',
+          text: 'Our partners leave it to each survivor to decide whether to take part in an investigation or a court case.',
+          nextStep: 'Agree with law enforcement and prosecutors that taking part in a case is always the survivor’s own decision.',
+        },
+        {
+          id: 'col-referrals',
+          text: 'Before we refer someone to a partner, we ask them what they want us to pass on.',
+          nextStep: 'Before every referral, ask the person what they want passed on, and share nothing more.',
+        },
       ],
     },
     {
       id: 'services',
       title: 'Screening, assessment and treatment services',
-      description: 'How your services recognize trauma and avoid causing more of it.',
+      description: 'How your services notice trauma and avoid adding to it.',
       statements: [
-        { id: 'services-recognize', text: 'Our staff recognize signs of trauma in the people we serve, in their families and in one another.' },
-        { id: 'services-intake', text: 'Our screening and intake ask only what we need, explain why we ask, and avoid retraumatizing people.' },
-        { id: 'services-choice', text: 'The people we serve share in decisions about their own plans and goals.' },
-        { id: 'services-peer', text: 'We offer, or refer people to, peer and survivor-led support.' },
-        { id: 'services-culture', text: "Our services respond to people's culture, language and gender, and to historical trauma." },
-      ],
-      nextSteps: [
-        'Review your intake and screening questions with survivor consultants, and drop every question you do not need.',
-        'Tell people why each question is asked and what happens with their answers.',
-        'Build referral links to peer and survivor-led support.',
+        {
+          id: 'svc-signs',
+          text: 'Staff who meet the public have been trained to recognize signs of trauma.',
+          nextStep: 'Train every staff member who meets the public to notice signs of trauma and to respond calmly.',
+        },
+        {
+          id: 'svc-questions',
+          text: 'Our intake asks only the questions we need in order to provide the service.',
+          nextStep: 'Go through your intake form with survivor consultants and remove every question you do not need.',
+        },
+        {
+          id: 'svc-who-sees',
+          text: 'At intake, we tell people who will see their answers.',
+          nextStep: 'Add a line to your intake that says who will see the answers, and why each question is asked.',
+        },
+        {
+          id: 'svc-goals',
+          text: 'The people we serve set the goals in their own service plans.',
+          nextStep: 'Change your planning forms so that the person’s own goals come first.',
+        },
+        {
+          id: 'svc-peer',
+          text: 'We can refer people to peer support that survivors run.',
+          nextStep: 'Build referral links with peer support groups that survivors run.',
+        },
+        {
+          id: 'svc-language',
+          text: 'People can receive our services in their own language, from bilingual staff or professional interpreters.',
+          nextStep: 'Arrange professional interpreters, and never ask family members or children to interpret.',
+        },
       ],
     },
     {
@@ -146,34 +241,67 @@ export const selfAssessmentEn = {
       description: 'How you prepare, hire and support the people who do the work.',
       statements: [
         {
-          id: 'workforce-training',
-          text: 'All staff are trained in trauma-informed, victim-centered and survivor-informed practice, and the training is refreshed.',
+          id: 'wf-training',
+          text: 'Every staff member has had training in trauma-informed practice.',
+          nextStep: 'Schedule trauma-informed training for every team, and include it in the first months of every new hire.',
         },
-        { id: 'workforce-trainers', text: 'Survivors lead or co-lead some of our trainings, and are paid as trainers.' },
-        { id: 'workforce-hiring', text: 'Our job openings are open to survivors, with experience counted as equivalent to education where it fits.' },
-        { id: 'workforce-growth', text: 'Survivors who work with us have chances to grow: training, mentoring and leadership development.' },
-        { id: 'workforce-wellbeing', text: 'We support the well-being of staff and recognize how trauma affects the people who do this work.' },
-      ],
-      nextSteps: [
-        'Schedule trauma-informed and survivor-informed training for every team, with paid survivor trainers delivering part of it.',
-        'Rewrite job descriptions so that lived experience and education equivalencies count.',
-        'Offer survivor staff and consultants professional development and mentoring.',
-        'Put supports in place for staff affected by secondary trauma.',
+        {
+          id: 'wf-trainers',
+          text: 'Survivors paid as trainers lead or co-lead part of our staff training.',
+          nextStep: 'Ask paid survivor trainers to lead part of your next staff training.',
+        },
+        {
+          id: 'wf-equivalency',
+          text: 'Our job postings let experience stand in for a degree wherever the work allows.',
+          nextStep: 'Rewrite your job postings so that experience can take the place of a degree wherever the work allows.',
+        },
+        {
+          id: 'wf-growth',
+          text: 'Everyone in a role that calls for lived experience has a yearly plan for training, mentoring or promotion.',
+          nextStep: 'Agree on a yearly development plan with each person in a role that calls for lived experience.',
+        },
+        {
+          id: 'wf-confidential',
+          text: 'Our HR rules say that a staff member’s personal history is known only to the people they choose to tell.',
+          nextStep: 'Add to your HR rules that no one passes on a staff member’s personal history without their permission, and train managers on it.',
+        },
+        {
+          id: 'wf-supervision',
+          text: 'Supervision includes regular time to talk about how the work is affecting the person.',
+          nextStep: 'Make a short check-in on how the work is affecting each person part of every supervision meeting.',
+        },
+        {
+          id: 'wf-counseling',
+          text: 'Any staff member can use counseling that we pay for without having to say why.',
+          nextStep: 'Offer counseling to all staff at your cost, open to anyone without a reason.',
+        },
       ],
     },
     {
       id: 'monitoring',
       title: 'Progress monitoring and quality assurance',
-      description: 'How you check that your practice is improving.',
+      description: 'How you check whether your practice works, and improve it.',
       statements: [
-        { id: 'monitoring-feedback', text: 'Survivors and the people we serve have safe ways to give us feedback, anonymously if they wish.' },
-        { id: 'monitoring-act', text: 'We act on that feedback and tell people what changed because of it.' },
-        { id: 'monitoring-repeat', text: 'We repeat a self-assessment like this one at regular intervals and compare the results.' },
-      ],
-      nextSteps: [
-        'Set up a simple, anonymous way to give feedback, and report back what you changed because of it.',
-        'Form a small workgroup with survivor members to turn these results into an action plan.',
-        'Put a date on the calendar to repeat this assessment, and compare the results.',
+        {
+          id: 'mon-anonymous',
+          text: 'The people we serve can give us feedback without giving their name.',
+          nextStep: 'Set up a simple way to give feedback without a name, on paper and online.',
+        },
+        {
+          id: 'mon-report-back',
+          text: 'We tell people what we changed because of their feedback.',
+          nextStep: 'Every few months, post or send a short note on what you changed because of feedback.',
+        },
+        {
+          id: 'mon-workgroup',
+          text: 'A workgroup that includes paid survivor consultants turns results like these into an action plan.',
+          nextStep: 'Form a small workgroup, with paid survivor consultants in it, to turn these results into an action plan.',
+        },
+        {
+          id: 'mon-repeat',
+          text: 'We repeat this self-assessment at least once a year.',
+          nextStep: 'Put a date on the calendar to repeat this assessment, and keep this result to compare with.',
+        },
       ],
     },
     {
@@ -181,28 +309,53 @@ export const selfAssessmentEn = {
       title: 'Financing',
       description: 'How your budget pays for survivor-informed work.',
       statements: [
-        { id: 'financing-budget', text: 'Our budget has a line for paying survivor consultants, trainers and advisers.' },
-        { id: 'financing-fair', text: 'We pay survivors fairly and promptly, at rates that match their expertise.' },
-        { id: 'financing-lasting', text: 'Funding for survivor-informed work is planned for the long term, not for one project only.' },
-      ],
-      nextSteps: [
-        'Add a line for survivor compensation to your next budget or grant proposal.',
-        'Set rates for survivor consultants that match what you pay other experts, and pay on time.',
-        'Look for matching or shared funds with partners to keep survivor roles going.',
+        {
+          id: 'fin-budget',
+          text: 'Our budget has a line for paying survivor consultants, trainers and advisors.',
+          nextStep: 'Add a line for survivor pay to your next budget and to your grant proposals.',
+        },
+        {
+          id: 'fin-rates',
+          text: 'Our rates for survivor consultants match what we pay other consultants with similar expertise.',
+          nextStep: 'Compare your rates for survivor consultants with what you pay other experts, and close any gap.',
+        },
+        {
+          id: 'fin-prompt',
+          text: 'We pay survivor consultants within 30 days of their work.',
+          nextStep: 'Set a payment deadline of 30 days or less, and keep the paperwork for small payments short.',
+        },
+        {
+          id: 'fin-lasting',
+          text: 'Money for survivor roles is planned beyond a single year or a single grant.',
+          nextStep: 'Plan survivor roles over several years, and look for matching funds with partners to keep them going.',
+        },
       ],
     },
     {
       id: 'evaluation',
       title: 'Evaluation',
-      description: 'How survivors shape what you learn about your work.',
+      description: 'How survivors shape what you measure and what you learn from it.',
       statements: [
-        { id: 'evaluation-design', text: 'Survivors help decide what we evaluate and how.' },
-        { id: 'evaluation-paid', text: 'Survivors who help with evaluation, for example by leading focus groups, are paid for their work.' },
-        { id: 'evaluation-use', text: 'We use what evaluations find to change our programs, and share the findings with the survivors who took part.' },
-      ],
-      nextSteps: [
-        'Invite paid survivor consultants to help design your next evaluation, including its questions.',
-        'Share evaluation findings with your survivor partners and ask what they would change.',
+        {
+          id: 'ev-questions',
+          text: 'Survivors help choose what our evaluations measure.',
+          nextStep: 'Invite paid survivor consultants to help choose the questions of your next evaluation.',
+        },
+        {
+          id: 'ev-paid',
+          text: 'Survivors who help with an evaluation, for example by leading focus groups, are paid for it.',
+          nextStep: 'Budget payment for every survivor who helps with an evaluation.',
+        },
+        {
+          id: 'ev-share',
+          text: 'We share what an evaluation found with the survivors who took part in it.',
+          nextStep: 'Send a short, plain summary of the findings to everyone who took part.',
+        },
+        {
+          id: 'ev-use',
+          text: 'In the past year, we changed a program because of what an evaluation found.',
+          nextStep: 'Pick one finding of your last evaluation and agree on the change it calls for.',
+        },
       ],
     },
   ],
@@ -213,7 +366,7 @@ export interface InstrumentTranslation {
   title: string;
   intro: string;
   credit: string;
-  areas: Record<string, { title: string; description: string; statements: Record<string, string>; nextSteps: string[] }>;
+  areas: Record<string, { title: string; description: string; statements: Record<string, { text: string; nextStep: string }> }>;
 }
 
 /** The English instrument with the Spanish text beside every English text. Throws on a missing translation. */
@@ -234,8 +387,10 @@ export function withSpanish(instrument: typeof selfAssessmentEn, es: InstrumentT
         id: area.id,
         title: both(area.title, translated?.title),
         description: both(area.description, translated?.description),
-        statements: area.statements.map((statement) => ({ id: statement.id, text: both(statement.text, translated?.statements[statement.id]) })),
-        nextSteps: area.nextSteps.map((step, index) => both(step, translated?.nextSteps[index])),
+        statements: area.statements.map((statement) => {
+          const spanish = translated?.statements[statement.id];
+          return { id: statement.id, text: both(statement.text, spanish?.text), nextStep: both(statement.nextStep, spanish?.nextStep) };
+        }),
       };
     }),
   };

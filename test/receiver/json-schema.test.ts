@@ -53,11 +53,12 @@ const ajvErrors = () => JSON.stringify(validate.errors);
 describe('generated JSON Schemas', () => {
   it('writes one file per type, named <type>.v<version>.schema.json', async () => {
     const files = (await readdir(dir)).sort();
+    assert.deepEqual(files, ['checklist.v1.schema.json', 'self-assessment.v2.schema.json', 'ta-request.v1.schema.json']);
     assert.deepEqual(
-      files,
-      Object.keys(envelopeSchemas)
-        .map((type) => `${type}.v1.schema.json`)
+      Object.entries(envelopeSchemas)
+        .map(([type, schema]) => `${type}.v${String(schema.shape.schemaVersion.def.values[0])}.schema.json`)
         .sort(),
+      files,
     );
     const schema = JSON.parse(await readFile(join(dir, 'ta-request.v1.schema.json'), 'utf8'));
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
