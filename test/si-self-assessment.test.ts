@@ -8,7 +8,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { instrumentSchema } from '../src/content/instrument-schema.js';
 import spanish from '../src/content/self-assessment.es.js';
-import { loadBilingualInstrument, selfAssessmentEn, withSpanish } from '../src/content/self-assessment.js';
+import { loadBuiltInInstrument, withSpanish } from '../src/content/self-assessment.js';
+import { selfAssessmentEn } from '../src/content/self-assessment.en.js';
 import { wipeAllStoredData } from '../src/core/storage.js';
 import '../src/elements/si-config/define.js';
 import '../src/elements/si-self-assessment/define.js';
@@ -33,6 +34,7 @@ import {
   SAMPLE,
   type Plan,
 } from '../stories/support/self-assessment-stub.js';
+import { assertAccessible } from './shared/axe.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { ManualTimers } from './shared/manual-timers.js';
 import { registerStubEndpoint, reply, type StubCall } from './shared/stub-network.js';
@@ -130,7 +132,7 @@ describe('<si-self-assessment> content', () => {
 
   it('passes the instrument schema in English and with its complete Spanish text', async () => {
     expect(instrumentSchema().safeParse(selfAssessmentEn).success).to.equal(true);
-    const both = await loadBilingualInstrument();
+    const both = await loadBuiltInInstrument('es');
     const result = instrumentSchema().safeParse(both);
     expect(result.success, JSON.stringify(result.error?.issues)).to.equal(true);
     expect(Object.keys(spanish.areas)).to.deep.equal(AREA_IDS);
@@ -911,6 +913,7 @@ describe('<si-self-assessment> loading an instrument from src', () => {
       cleanUp = () => element.remove();
       await until(() => calls.length === 1 && text($(element, '[role="status"]')) === 'Loading the assessment…', 'the request and “Loading…”');
       expect(calls[0].init).to.include({ credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
+      await assertAccessible(element); // the loading state
       timers.advance(14_999);
       // (Not `updateComplete`: it waits for the load itself.)
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -4,7 +4,7 @@
  * custom instruments (valid and not), an earlier result to compare with, and a stand-in receiver on the
  * shared stand-in network (test/shared/stub-network.ts).
  */
-import { selfAssessmentEn } from '../../src/content/self-assessment.js';
+import { selfAssessmentEn } from '../../src/content/self-assessment.en.js';
 import type { Answer } from '../../src/elements/si-self-assessment/scoring.js';
 import { registerStubEndpoint, reply, type StubCall } from '../../test/shared/stub-network.js';
 
@@ -13,9 +13,22 @@ export const SA_ENDPOINT = 'https://assessment-intake.test';
 /** Every request the stub answered, in order. */
 export const saCalls: StubCall[] = [];
 
-/** `/accept` answers 201 with a reference; `/offline` fails like a lost connection; anything else 404. */
+/**
+ * `/accept` answers 201 with a reference; `/pending` never answers; `/unavailable` answers 503 with
+ * `Retry-After: 60`; `/forbidden` answers 403; `/offline` fails like a lost connection; anything else 404.
+ */
 export function installAssessmentEndpoint(): void {
-  registerStubEndpoint(SA_ENDPOINT, { '/accept': () => reply.json(201, { reference: 'SA-2026-0007' }), '/offline': () => reply.networkError() }, saCalls);
+  registerStubEndpoint(
+    SA_ENDPOINT,
+    {
+      '/accept': () => reply.json(201, { reference: 'SA-2026-0007' }),
+      '/pending': ({ signal }) => reply.never(signal),
+      '/unavailable': () => reply.json(503, { title: 'Service unavailable' }, { 'Retry-After': '60' }),
+      '/forbidden': () => reply.json(403, { title: 'Forbidden' }),
+      '/offline': () => reply.networkError(),
+    },
+    saCalls,
+  );
 }
 
 type Element_ = HTMLElement & { updateComplete: Promise<unknown> };

@@ -138,6 +138,7 @@ const es: Translation<typeof en> = {
   no: 'No',
   problemSrc: 'La dirección de la evaluación en "src" no está permitida. Use una dirección https o una ruta de este sitio web.',
   problemLoad: 'No se pudo cargar la evaluación desde su dirección.',
+  problemDownload: 'No se pudo descargar la evaluación. Revise su conexión y vuelva a cargar la página.',
   problemJson: 'El contenido de la evaluación no es JSON válido.',
   problemPersist: (value) => `"${value}" no es una forma de guardar respuestas. Use none, session o local.`,
   problemShare: (value) => `"${value}" no es algo que se pueda compartir. Use scores o answers.`,

@@ -147,6 +147,7 @@ export const en = {
   no: 'No',
   problemSrc: 'The assessment address in "src" is not allowed. Use an https address or a path on this website.',
   problemLoad: 'The assessment could not be loaded from its address.',
+  problemDownload: 'The assessment could not be downloaded. Check your connection and reload the page.',
   problemJson: 'The assessment content is not valid JSON.',
   problemPersist: (value: string) => `"${value}" is not a way of keeping answers. Use none, session or local.`,
   problemShare: (value: string) => `"${value}" is not something to share. Use scores or answers.`,

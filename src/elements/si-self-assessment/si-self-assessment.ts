@@ -1,9 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Instrument, InstrumentArea, InstrumentStatement, Localized } from '../../content/instrument-schema.js';
-import { loadBilingualInstrument, selfAssessmentEn } from '../../content/self-assessment.js';
+import { loadBuiltInInstrument } from '../../content/self-assessment.js';
 import type { PersistMode } from '../../core/config.js';
 import type { ContentIssue } from '../../core/content-issues.js';
+import type { Locale } from '../../core/i18n.js';
 import { ContentSource } from '../../core/content-source.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
@@ -185,7 +186,8 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   @state() private skipped: ReadonlySet<string> = new Set();
   @state() private step = 0;
   @state() private organization = '';
-  @state() private bilingual?: Instrument;
+  /** The built-in instrument, by language, once downloaded. */
+  @state() private builtIn: Partial<Record<Locale, Instrument>> = {};
   @state() private earlier?: ResultFile;
   @state() private compareError?: ResultError;
   @state() private confirmingClear = false;
@@ -209,8 +211,9 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   @property({ attribute: 'heading-level' }) headingLevel = '';
 
   private resolved?: Resolved;
-  private spanishLoading = false;
+  private readonly builtInLoading = new Set<Locale>();
   private spanishFailed = false;
+  private builtInFailed = false;
   private restoredInstrument?: string;
   private focusAfterUpdate?: string;
 
@@ -271,11 +274,11 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     else if (source.status === 'invalid') problems.push(...this.instrumentProblems(source.issues));
     else if (source.status === 'ready') instrument = source.value;
     else if (source.status === 'loading') instrument = undefined;
-    else if (this.locale === 'es' && !this.spanishFailed) {
-      instrument = this.bilingual;
-      if (!instrument) this.loadSpanish();
-    } else {
-      instrument = selfAssessmentEn;
+    else if (this.builtInFailed) add(t.problemDownload, 'The built-in assessment could not be downloaded.');
+    else {
+      const locale = this.locale === 'es' && !this.spanishFailed ? 'es' : 'en';
+      instrument = this.builtIn[locale];
+      if (!instrument) this.loadBuiltIn(locale);
     }
     return {
       problems,
@@ -300,15 +303,22 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     return problems;
   }
 
-  private loadSpanish(): void {
-    if (this.spanishLoading) return;
-    this.spanishLoading = true;
+  /** Downloads the built-in instrument; without its Spanish text, the English one; without either, says so. */
+  private loadBuiltIn(locale: Locale): void {
+    if (this.builtInLoading.has(locale)) return;
+    this.builtInLoading.add(locale);
     this.waitFor(
-      loadBilingualInstrument().then(
-        (instrument) => (this.bilingual = instrument),
+      loadBuiltInInstrument(locale).then(
+        (instrument) => (this.builtIn = { ...this.builtIn, [locale]: instrument }),
         (error: unknown) => {
-          this.spanishFailed = true;
-          this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
+          this.builtInLoading.delete(locale);
+          if (locale === 'es') {
+            this.spanishFailed = true;
+            this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
+          } else {
+            this.builtInFailed = true;
+            this.warnOnce('Could not load the assessment.', error);
+          }
           this.requestUpdate();
         },
       ),
