@@ -34,7 +34,7 @@ const survivorInformedPractice: BuiltInChecklist = {
     "Democracy, and Human Rights), its 'Checklist for establishing a survivor-informed practice'. Written in this project's own words.",
   title: { en: 'Checklist for a survivor-informed practice', es: 'Lista de verificación para una práctica informada por sobrevivientes' },
   intro: {
-    en: "Four steps toward making survivors' expertise part of everything your organization does.",
+    en: 'Four steps toward making survivors’ expertise part of everything your organization does.',
     es: 'Cuatro pasos para que la experiencia de las personas sobrevivientes forme parte de todo lo que hace su organización.',
   },
   credit: {

@@ -27,7 +27,7 @@ const budgets: Record<string, number> = {
 const OVER_BUDGET_CEILINGS: Record<string, number> = {
   'si-hotline-banner': 14_300,
   'si-ta-request': 32_900,
-  'cdn (every element)': 71_000,
+  'cdn (every element)': 70_400, // 70,379 on 2026-12-01, with the self-assessment's instrument loaded when it first renders
 };
 const elements = ['si-hotline-banner', 'si-quick-exit', 'si-values-badge', 'si-checklist', 'si-ta-request', 'si-self-assessment'];
 

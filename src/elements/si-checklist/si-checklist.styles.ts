@@ -132,8 +132,11 @@ export const styles = [
     .send p {
       margin: 0 0 0.75em;
     }
-    .delivery-status {
-      min-block-size: 1.5em;
+    .send .delivery-status:not(:empty) {
+      margin-block-start: 0.5em;
+    }
+    .send p:last-of-type {
+      margin-block-end: 0;
     }
     .footer {
       margin-block-start: 1.5em;

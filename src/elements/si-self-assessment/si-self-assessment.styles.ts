@@ -93,29 +93,6 @@ export const styles = [
     .menu-toggle[aria-expanded='true'] .menu-toggle__action::after {
       content: ' ▴';
     }
-    @container assessment (max-width: 36em) {
-      .menu-toggle {
-        display: flex;
-      }
-      .steps:not(.steps--open) {
-        display: none;
-      }
-      .steps {
-        grid-template-columns: 1fr;
-        gap: 0.25em;
-      }
-      .step {
-        flex-direction: row;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        align-items: center;
-        gap: 0 0.75em;
-      }
-      /* The button says which area this is. */
-      .eyebrow {
-        display: none;
-      }
-    }
     .steps {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
@@ -152,6 +129,29 @@ export const styles = [
       font-size: 0.875em;
       font-weight: 400;
       color: var(--_muted);
+    }
+    @container assessment (max-width: 36em) {
+      .menu-toggle {
+        display: flex;
+      }
+      .steps:not(.steps--open) {
+        display: none;
+      }
+      .steps {
+        grid-template-columns: 1fr;
+        gap: 0.25em;
+      }
+      .step {
+        flex-direction: row;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: 0 0.75em;
+      }
+      /* The button says which area this is. */
+      .section .eyebrow {
+        display: none;
+      }
     }
     .progress {
       display: flex;
@@ -191,11 +191,22 @@ export const styles = [
     .scale-help dl {
       margin: 0.25em 0 0.5em;
     }
+    /* Each level and its meaning on one run of text, so the scale stays short enough to keep open. */
     .scale-help dt {
+      display: inline;
       font-weight: 700;
     }
+    .scale-help dt::after {
+      content: ': ';
+    }
     .scale-help dd {
-      margin: 0 0 0.4em;
+      display: inline;
+      margin: 0;
+    }
+    .scale-help dd::after {
+      content: '';
+      display: block;
+      margin-block-end: 0.35em;
     }
     .statement {
       margin: 0 0 var(--_space);
