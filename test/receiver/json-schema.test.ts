@@ -129,3 +129,67 @@ describe('generated JSON Schemas', () => {
     });
   }
 });
+
+describe('the self-assessment JSON Schema, version 2', () => {
+  const areas = ['governance', 'policy', 'environment'];
+  const tally = (score: number | null, band: number | null) => ({ score, band, rated: 4, notApplicable: 0, dontKnow: 1, unanswered: 0 });
+  const payload = () =>
+    JSON.parse(
+      JSON.stringify(
+        buildEnvelope({
+          type: 'self-assessment',
+          schemaVersion: 2,
+          id: '3b241101-e2bb-4255-8caf-4136c566a962',
+          createdAt: Date.UTC(2026, 11, 1, 9, 30),
+          locale: 'es',
+          widget: 'si-self-assessment',
+          page: 'https://coalition.example.org/resources',
+          data: {
+            instrument: { id: 'survivor-informed-organization', version: '2' },
+            share: 'scores',
+            levels: 4,
+            overall: { ...tally(61, 2), areasScored: 2 },
+            areas: [
+              { id: areas[0], skipped: false, ...tally(92, 3) },
+              { id: areas[1], skipped: false, ...tally(30, 1) },
+              { id: areas[2], skipped: true, ...tally(null, null) },
+            ],
+          },
+        }),
+      ),
+    );
+  let check: ValidateFunction;
+  before(async () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    check = ajv.compile(JSON.parse(await readFile(join(dir, 'self-assessment.v2.schema.json'), 'utf8')));
+  });
+
+  it('accepts what the widget sends: bands as levels of the scale, the overall score with the number of areas it averages', () => {
+    const body = payload();
+    assert.ok(envelopeSchemas['self-assessment'].safeParse(body).success, 'zod accepts it');
+    assert.ok(check(body), JSON.stringify(check.errors));
+  });
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const invalid: Array<[string, (body: Record<string, any>) => void]> = [
+    ['version 1', (body) => (body.schemaVersion = 1)],
+    ['a band named as version 1 named them', (body) => (body.data.areas[0].band = 'established')],
+    ['an overall score without areasScored', (body) => delete body.data.overall.areasScored],
+    ['a score above 100', (body) => (body.data.areas[1].score = 101)],
+  ];
+  for (const [label, spoil] of invalid) {
+    it(`rejects ${label}, as zod does`, () => {
+      const body = payload();
+      spoil(body);
+      assert.equal(envelopeSchemas['self-assessment'].safeParse(body).success, false, 'zod rejects it');
+      assert.equal(check(body), false, `ajv accepted ${label}`);
+    });
+  }
+
+  it('leaves to zod what JSON Schema cannot say: a band above the scale', () => {
+    const body = payload();
+    body.data.areas[0].band = 4;
+    assert.equal(envelopeSchemas['self-assessment'].safeParse(body).success, false);
+  });
+});
