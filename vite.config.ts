@@ -35,8 +35,9 @@ function elementChunkName(chunk: { facadeModuleId: string | null }): string {
 
 /**
  * Writes into loader.js, in place of its '__SI_ELEMENT_CHUNKS__' placeholder, what each element needs
- * beyond its module: the chunks the module imports, directly or through each other, and its Spanish
- * modules (the `*.es.ts` ones it imports lazily) with their chunks. The loader requests them alongside
+ * beyond its module: the chunks the module imports, directly or through each other, the English
+ * content it imports lazily as it first renders (the `*.en.ts` modules), and its Spanish modules (the
+ * `*.es.ts` ones it imports lazily) with their chunks. The loader requests them alongside
  * the element's module instead of one level of imports at a time, which saves a visitor a network round
  * trip per level. (Vite adds no such preloading to library builds.)
  */
@@ -64,10 +65,15 @@ function listElementChunks(): Plugin {
       for (const chunk of chunks) {
         const tag = /elements\/(si-[\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
         if (!tag || !loader.dynamicImports.includes(chunk.fileName)) continue;
-        const imported = withImports([chunk.fileName]);
-        const spanishModules = [chunk.fileName, ...imported]
-          .flatMap((fileName) => byFileName.get(fileName)?.dynamicImports ?? [])
-          .filter((fileName) => /\.es\.ts$/.test(byFileName.get(fileName)?.facadeModuleId ?? ''));
+        const direct = withImports([chunk.fileName]);
+        const lazilyOf = (files: Iterable<string>, pattern: RegExp) =>
+          [...files]
+            .flatMap((fileName) => byFileName.get(fileName)?.dynamicImports ?? [])
+            .filter((fileName) => pattern.test(byFileName.get(fileName)?.facadeModuleId ?? ''));
+        // English content a widget downloads as it first renders (the built-in instrument) comes with its chunks.
+        const englishModules = lazilyOf([chunk.fileName, ...direct], /\.en\.ts$/);
+        const imported = new Set([...direct, ...englishModules, ...withImports(englishModules)]);
+        const spanishModules = lazilyOf([chunk.fileName, ...imported], /\.es\.ts$/);
         const spanish = new Set([...spanishModules, ...withImports(spanishModules)].filter((fileName) => !imported.has(fileName)));
         filesOf[tag] = { chunks: [...imported].sort(), spanish: [...spanish].sort() };
       }

@@ -14,6 +14,7 @@ interface Args {
   endpoint: string;
   name: string;
   lang: string;
+  headingLevel: string;
   /** The host's own content, as the JSON text of an inline `<script type="application/json">` child. */
   content: string;
 }
@@ -46,7 +47,7 @@ const statusIs = (state: string) => (checklist: HTMLElement) => checklist.shadow
 export default {
   title: 'Widgets/Checklist',
   component: 'si-checklist',
-  args: { set: '', src: '', org: 'Madera County CSEC Program', persist: 'none', endpoint: '', name: '', lang: '', content: '' },
+  args: { set: '', src: '', org: 'Madera County CSEC Program', persist: 'none', endpoint: '', name: '', lang: '', headingLevel: '', content: '' },
   argTypes: {
     set: { control: 'select', options: ['', 'survivor-informed-practice', 'partnership'] },
     persist: { control: 'select', options: ['none', 'session', 'local'] },
@@ -62,23 +63,24 @@ export default {
       endpoint=${ifDefined(args.endpoint || undefined)}
       name=${ifDefined(args.name || undefined)}
       lang=${ifDefined(args.lang || undefined)}
+      heading-level=${ifDefined(args.headingLevel || undefined)}
       >${args.content ? inlineContent(args.content) : nothing}</si-checklist
     >`;
   },
 } satisfies Meta;
 
-/** The four steps toward a survivor-informed practice, nothing ticked yet. */
+/** The four steps toward a survivor-informed practice, nothing checked yet. */
 export const Default: Story = {};
 
 /** Guidance on survivor leaders in a partnership. */
 export const Partnership: Story = { args: { set: 'partnership', org: 'Larimer County Human Trafficking Task Force' } };
 
-/** Two of four steps ticked: the progress bar part-way. */
+/** Two of four steps checked: the progress bar part-way. */
 export const ProgressPartWay: Story = {
   play: async ({ canvasElement }) => tick(checklistIn(canvasElement as HTMLElement), 1, 3),
 };
 
-/** Every step ticked. */
+/** Every step checked. */
 export const AllDone: Story = {
   play: async ({ canvasElement }) => tick(checklistIn(canvasElement as HTMLElement), 1, 2, 3, 4),
 };
@@ -117,7 +119,7 @@ export const ContentUnreachable: Story = {
   },
 };
 
-/** With an endpoint: a "Send results" button and a live status. */
+/** With an endpoint: a "Send your checklist" section naming who receives it and what is sent, its button and a live status. */
 export const WithEndpoint: Story = { args: { endpoint: `${CHECKLIST_STUB}/accept` } };
 
 /** Waiting for the endpoint to answer. */
@@ -145,7 +147,10 @@ export const Failed: Story = {
 };
 
 /** An unknown `set`: a configuration message instead of the checklist. */
-export const ConfigurationError: Story = { args: { set: 'self-care', persist: 'forever' } };
+export const ConfigurationError: Story = { args: { set: 'self-care', persist: 'forever', headingLevel: '0' } };
+
+/** The title one level down (`heading-level="3"`), with the send section's heading below it. */
+export const HeadingLevel: Story = { args: { headingLevel: '3', endpoint: `${CHECKLIST_STUB}/accept` } };
 
 /** An endpoint that is not https: the checklist works, sending is off with a message. */
 export const InsecureEndpoint: Story = { args: { endpoint: 'http://intake.example.org/checklists' } };

@@ -22,7 +22,10 @@ import { customContent, invalidContent } from '../stories/support/checklist-exam
 import { CHECKLIST_STUB, checklistStubCalls, installChecklistStub, tick, writeNote } from '../stories/support/checklist-stub.js';
 import { until } from './shared/until.js';
 import { counterUuid, FakeClock, FakeEndpoint, FakeLocks, type Fault } from './delivery/harness.js';
+import { assertAccessible } from './shared/axe.js';
 import { configMessageOf } from './shared/fuzz.js';
+import { ManualTimers } from './shared/manual-timers.js';
+import { registerStubEndpoint, reply, type StubCall } from './shared/stub-network.js';
 import { settle } from './shared/story-sweep.js';
 import { shadow, $, $$, text } from './shared/dom.js';
 
@@ -130,15 +133,24 @@ describe('<si-checklist> content', () => {
     expect($(checklist, '.root')!.lang).to.equal('es');
     expect(text($(checklist, '[part~="title"]'))).to.equal('Lista de verificación para una práctica informada por sobrevivientes');
     expect(labels(checklist)[1]).to.equal('Ofrezca trabajo remunerado a personas sobrevivientes');
-    expect(text($(checklist, '[part~="progress"]'))).to.equal('0 de 4 hechos');
+    expect(text($(checklist, '[part~="progress"]'))).to.equal('0 de 4 completados');
+    expect(text($(checklist, '[part~="note-toggle"]'))).to.equal('Agregar una nota (paso 1)');
   });
 
   it('shows the partnership guidance with set="partnership"', async () => {
     const checklist = await mountChecklist(html`<si-checklist set="partnership" persist="none"></si-checklist>`);
     expect(text($(checklist, '[part~="title"]'))).to.equal('Survivor leaders in your partnership');
     expect(boxes(checklist)).to.have.length(7);
-    expect(labels(checklist).join(' ')).to.include('more than one survivor').and.to.include('pay them fairly');
-    expect(pointsOf(checklist)[5]).to.include('Advocating for change');
+    expect(labels(checklist).join(' ')).to.include('several survivor leaders').and.to.include('at a fair rate');
+    expect(pointsOf(checklist)[5]).to.include('Pressing for changes in policy and practice');
+    expect(checklists.partnership.version, 'raised with the rewritten steps').to.equal('2');
+  });
+
+  it('says “check”, in US English, and Spanish with “Agregar”, “completados” and “Prepárese”', async () => {
+    const checklist = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+    expect(text(checklist.shadowRoot!.querySelector('.root'))).not.to.match(/\btick/i);
+    expect(text($(checklist, '.intro:not([part])'))).to.equal('Check each step your organization has in place.');
+    expect(checklists.partnership.items[1].points[1].es).to.match(/^Prepárese para recibir un no/);
   });
 });
 
@@ -270,7 +282,7 @@ describe('<si-checklist> custom content', () => {
 });
 
 describe('<si-checklist> by keyboard', () => {
-  it('ticks with Space, opens a note with Enter and types into it', async () => {
+  it('checks with Space, opens a note with Enter and types into it', async () => {
     const wrapper = await mount(html`<button>before</button><si-checklist persist="none"></si-checklist>`);
     const checklist = wrapper.querySelector('si-checklist')!;
     const seen = changes(checklist);
@@ -312,7 +324,9 @@ describe('<si-checklist> by keyboard', () => {
     expect(active(checklist)).to.equal(confirm);
     expect(clear.checkVisibility(), 'the question replaces the clear button').to.equal(false);
     expect(confirm.getAttribute('role')).to.equal('group');
-    expect(text($(checklist, `#${confirm.getAttribute('aria-labelledby')}`))).to.equal('Clear every tick and note on this checklist? This cannot be undone.');
+    expect(text($(checklist, `#${confirm.getAttribute('aria-labelledby')}`))).to.equal(
+      'Clear every checkmark and note on this checklist? This cannot be undone.',
+    );
     await sendKeys({ press: 'Escape' });
     await checklist.updateComplete;
     expect($(checklist, '[part~="clear-confirm"]')).to.equal(null);
@@ -327,14 +341,14 @@ describe('<si-checklist> by keyboard', () => {
     await checklist.updateComplete;
     expect(ticked(checklist)).to.deep.equal([false, false, false, false]);
     expect(active(checklist)).to.equal(clear);
-    expect(text($(checklist, '.visually-hidden[role="status"]'))).to.equal('Every tick and note was cleared.');
+    expect(text($(checklist, '.visually-hidden[role="status"]'))).to.equal('Every checkmark and note was cleared.');
     expect(seen).to.deep.equal([{ name: '*', value: { checked: [], notes: {} } }]);
     expect(siKeys(sessionStorage)).to.deep.equal([]);
   });
 });
 
 describe('<si-checklist> progress and si-change', () => {
-  it('shows “n of m done” in a progressbar that follows the ticks, without style attributes (strict CSP)', async () => {
+  it('shows “n of m done” in a progressbar that follows the checkmarks, without style attributes (strict CSP)', async () => {
     const styleWrites: string[] = [];
     const setAttribute = Element.prototype.setAttribute;
     Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
@@ -382,7 +396,7 @@ describe('<si-checklist> progress and si-change', () => {
 });
 
 describe('<si-checklist> in a host form', () => {
-  it('adds its content, ticks and notes to the form’s data under its name', async () => {
+  it('adds its content, checkmarks and notes to the form’s data under its name', async () => {
     const wrapper = await mount(html`<form><input name="org" value="Madera" /><si-checklist name="practice" persist="none"></si-checklist></form>`);
     const form = wrapper.querySelector('form')!;
     const checklist = form.querySelector('si-checklist')!;
@@ -481,7 +495,7 @@ describe('<si-checklist> in a host form', () => {
 describe('<si-checklist> keeping answers (persist)', () => {
   it('keeps answers for this tab with persist="session", per content id and version, and brings them back quietly', async () => {
     const first = await mountChecklist(html`<si-checklist persist="session"></si-checklist>`);
-    expect(text($(first, '.kept'))).to.equal('Your ticks and notes are kept in this browser tab until you close it.');
+    expect(text($(first, '.kept'))).to.equal('Your checkmarks and notes are kept in this browser tab until you close it.');
     await tick(first, 1, 4);
     await writeNote(first, 1, 'Assessment booked');
     expect(siKeys(sessionStorage)).to.deep.equal([STORE_KEY]);
@@ -730,6 +744,34 @@ describe('<si-checklist> sending results', () => {
     expect(ticked(checklist)).to.deep.equal([true, false, false, false]);
   });
 
+  it('says who receives the checklist and that the notes go with it, in a section of its own', async () => {
+    const checklist = await mountChecklist(html`<si-checklist endpoint="${CHECKLIST_STUB}/accept" org="Example County" persist="none"></si-checklist>`);
+    const send = $(checklist, '[part~="send"]')!;
+    expect(send.localName).to.equal('section');
+    expect(text($(checklist, `#${send.getAttribute('aria-labelledby')}`))).to.equal('Send your checklist');
+    expect(text(send.querySelector('p'))).to.equal(
+      'Sending gives Example County which steps you checked and every note you wrote, exactly as written. Nothing else about you is sent.',
+    );
+    expect(text($(checklist, '[part~="send-button"]'))).to.equal('Send your checklist');
+    const unnamed = await mountChecklist(html`<si-checklist endpoint="${CHECKLIST_STUB}/accept" persist="none" lang="es"></si-checklist>`);
+    expect(text($(unnamed, '[part~="send"] p'))).to.contain(
+      'Al enviarla, la organización responsable de esta página recibe los pasos que marcó y todas las notas',
+    );
+  });
+
+  it('keeps its status region on the page (not display: none) before anything is sent, so “Sending…” is announced', async () => {
+    const checklist = await mountChecklist(html`<si-checklist endpoint="${CHECKLIST_STUB}/pending" persist="none"></si-checklist>`);
+    const status = $(checklist, '[part~="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('');
+    expect(getComputedStyle(status).display).not.to.equal('none');
+    expect(status.checkVisibility()).to.equal(true);
+    await tick(checklist, 1);
+    $<HTMLButtonElement>(checklist, '[part~="send-button"]')!.click();
+    await until(() => statusText(checklist) === 'Sending…');
+    expect($(checklist, '[part~="status"]'), 'the same region, now speaking').to.equal(status);
+  });
+
   it('reaches the story stub’s endpoint the same way (window.fetch)', async () => {
     const checklist = await mountChecklist(html`<si-checklist endpoint="${CHECKLIST_STUB}/accept" persist="none"></si-checklist>`);
     await tick(checklist, 4);
@@ -752,7 +794,7 @@ describe('<si-checklist> results that wait: clearing, two tabs, slow and redirec
     await clock.advance(100);
     await element.updateComplete;
     expect(outboxIn(sessionStorage)).to.have.length(1);
-    buttonNamed(element, 'Clear answers').click();
+    buttonNamed(element, 'Clear my answers').click();
     await element.updateComplete;
     const confirm = $(element, '[part~="clear-confirm"]')!;
     expect(text($(element, `#${confirm.getAttribute('aria-describedby')}`))).to.equal(
@@ -761,7 +803,7 @@ describe('<si-checklist> results that wait: clearing, two tabs, slow and redirec
     await expect(element).to.be.accessible();
     buttonNamed(element, 'Yes, clear them').click();
     await element.updateComplete;
-    expect(announced(element)).to.equal('Every tick and note was cleared, and the results that were waiting will not be sent.');
+    expect(announced(element)).to.equal('Every checkmark and note was cleared, and the results that were waiting will not be sent.');
     expect(statusText(element), 'the delivery status is back to nothing').to.equal('');
     expect(siKeys(sessionStorage), 'answers and outbox entry gone').to.deep.equal([]);
     await clock.advance(3 * 24 * 60 * 60 * 1000);
@@ -908,20 +950,141 @@ function interceptDownloads(): { saved: Saved[]; restore: () => void; linkLeft: 
   };
 }
 
+describe('<si-checklist> notes, clearing and headings', () => {
+  it('tells the person under each note to leave out personal details', async () => {
+    const checklist = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+    $<HTMLButtonElement>(checklist, '[part~="note-toggle"]')!.click();
+    await checklist.updateComplete;
+    const note = $<HTMLTextAreaElement>(checklist, '#note-assess')!;
+    const hint = $(checklist, `#${note.getAttribute('aria-describedby')}`)!;
+    expect(text(hint)).to.equal('About your organization’s practice only: no names or other personal details about anyone.');
+    expect(hint.getAttribute('part')).to.equal('note-hint');
+    expect(hint.checkVisibility()).to.equal(true);
+  });
+
+  it('puts “Clear my answers” apart from print and the downloads, after the send section', async () => {
+    const checklist = await mountChecklist(html`<si-checklist endpoint="${CHECKLIST_STUB}/accept" persist="none"></si-checklist>`);
+    const actions = $(checklist, '[part~="actions"]')!;
+    expect([...actions.querySelectorAll('button')].map(text)).to.deep.equal(['Print', 'Download CSV', 'Download JSON']);
+    const clear = $(checklist, '[part~="clear-button"]')!;
+    expect(clear.closest('[part~="footer"]')).to.exist;
+    expect(actions.contains(clear)).to.equal(false);
+    const order = [actions, $(checklist, '[part~="send"]')!, clear];
+    expect(order.every((node, index) => index === 0 || order[index - 1].compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)).to.equal(true);
+    const gap = clear.getBoundingClientRect().top - actions.getBoundingClientRect().bottom;
+    expect(gap, 'with space and a rule between them').to.be.above(40);
+  });
+
+  it('puts its title at the level the page sets, and refuses a level that is not 1 to 6', async () => {
+    const checklist = await mountChecklist(html`<si-checklist heading-level="4" endpoint="${CHECKLIST_STUB}/accept" persist="none"></si-checklist>`);
+    expect($(checklist, 'h4[part~="title"]')).to.exist;
+    expect(text($(checklist, 'h5#send-heading'))).to.equal('Send your checklist');
+    const plain = await mountChecklist(html`<si-checklist persist="none"></si-checklist>`);
+    expect($(plain, 'h2[part~="title"]')).to.exist;
+    expect(getComputedStyle($(plain, '.title')!).fontSize, 'styled by class, whatever the level').to.equal(getComputedStyle($(checklist, '.title')!).fontSize);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const wrong = await mountChecklist(html`<si-checklist heading-level="7" persist="none"></si-checklist>`);
+      expect(text(configMessageOf(wrong))).to.contain('"7" is not a heading level. Use a number from 1 to 6.');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+describe('<si-checklist> loading content from src: time and size limits', () => {
+  const HOST = 'https://checklist-content.test';
+  const calls: StubCall[] = [];
+  let pulled = 0;
+  let timers: ManualTimers;
+
+  before(() =>
+    registerStubEndpoint(
+      HOST,
+      {
+        '/never.json': ({ signal }) => reply.never(signal),
+        '/endless.json': () => {
+          const chunk = new TextEncoder().encode(`[${' '.repeat(64 * 1024 - 2)}]`);
+          return Promise.resolve(
+            new Response(
+              new ReadableStream({
+                pull(controller) {
+                  pulled++;
+                  controller.enqueue(chunk);
+                },
+              }),
+              { headers: { 'Content-Type': 'application/json' } },
+            ),
+          );
+        },
+      },
+      calls,
+    ),
+  );
+  beforeEach(() => {
+    calls.length = 0;
+    pulled = 0;
+    timers = new ManualTimers().install();
+  });
+  afterEach(() => timers.uninstall());
+
+  it('gives up after 15 seconds without an answer, with a way to try again', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    const checklist = document.createElement('si-checklist');
+    try {
+      checklist.setAttribute('persist', 'none');
+      checklist.setAttribute('src', `${HOST}/never.json`);
+      // Not `fixture()`: it waits for the widget to settle, and this load settles only when the clock moves.
+      document.body.append(checklist);
+      await until(() => calls.length === 1 && text($(checklist, '[part~="load-status"]')) === 'Loading the checklist…');
+      expect(calls[0].init).to.include({ credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
+      await assertAccessible(checklist); // the loading state
+      timers.advance(14_999);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(calls[0].init.signal?.aborted, 'still waiting at 14.999 s').to.equal(false);
+      timers.advance(1);
+      await until(() => text($(checklist, '[part~="load-status"]')) === 'The checklist could not be loaded. Check your connection and try again.');
+      expect(calls[0].init.signal?.aborted).to.equal(true);
+      expect($(checklist, '[part~="load-status"] + button')).to.exist;
+    } finally {
+      console.warn = warn;
+      checklist.remove();
+    }
+  });
+
+  it('stops reading past 256 KiB', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const checklist = await mountChecklist(html`<si-checklist persist="none" src="${HOST}/endless.json"></si-checklist>`);
+      await until(() => text($(checklist, '[part~="load-status"]')) === 'The checklist could not be loaded. Check your connection and try again.');
+      expect(pulled, 'chunks read before giving up (4 fit in 256 KiB)').to.be.within(5, 7);
+      expect(String(warnings)).to.contain('it is larger than 262144 bytes');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('<si-checklist> print and downloads', () => {
   it('prints a clean checklist with the organization and date', async () => {
     const checklist = await mountChecklist(html`<si-checklist org="Madera County CSEC Program" persist="none"></si-checklist>`);
     await tick(checklist, 1);
     await writeNote(checklist, 1, 'Assessment done in March');
     const print = window.print;
-    let printed = 0;
-    window.print = () => void printed++;
+    const printed: Array<string | null> = [];
+    window.print = () => void printed.push(checklist.getAttribute('data-si-print'));
     try {
       buttonNamed(checklist, 'Print').click();
-      await until(() => printed === 1);
+      await until(() => printed.length === 1);
     } finally {
       window.print = print;
     }
+    expect(printed, 'the checklist alone (test/print.test.ts shows what that hides)').to.deep.equal(['widget']);
+    window.dispatchEvent(new Event('afterprint'));
     const header = $(checklist, '[part~="print-header"]')!;
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(text(header)).to.equal(`Madera County CSEC Program · Printed ${date}`);
@@ -998,7 +1161,7 @@ describe('<si-checklist> print and downloads', () => {
     expect(Date.parse(saved.exportedAt)).to.be.closeTo(Date.now(), 60_000);
     const set = checklists.partnership;
     expect(saved).to.deep.equal({
-      content: { id: 'partnership', version: '1', title: 'Líderes sobrevivientes en su alianza' },
+      content: { id: 'partnership', version: '2', title: 'Líderes sobrevivientes en su alianza' },
       org: 'Larimer County Task Force',
       locale: 'es',
       exportedAt: saved.exportedAt,

@@ -6,7 +6,7 @@ import type { ChecklistAnswers } from '../../src/elements/si-checklist/si-checkl
 import type { SiChangeEvent, SiSubmittedEvent } from '../../src/core/events.js';
 
 export function describeChange(event: SiChangeEvent<ChecklistAnswers>): string {
-  return `si-change: ${event.detail.value.checked.length} step(s) ticked`;
+  return `si-change: ${event.detail.value.checked.length} step(s) checked`;
 }
 
 export function describeSubmitted(event: SiSubmittedEvent): string {

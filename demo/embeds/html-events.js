@@ -10,7 +10,7 @@ function append(line) {
   log.append(item);
 }
 
-checklist.addEventListener('si-change', (event) => append(`si-change: ${event.detail.value.checked.length} step(s) ticked`));
+checklist.addEventListener('si-change', (event) => append(`si-change: ${event.detail.value.checked.length} step(s) checked`));
 checklist.addEventListener('si-submitted', (event) => append(`si-submitted: reference ${event.detail.reference ?? '(none)'}`));
 language.addEventListener('click', () => {
   const spanish = checklist.getAttribute('lang') !== 'es';

@@ -8,14 +8,18 @@
  * { "id": "intake-review", "version": 2, "title": { "en": "Intake review", "es": "Revisión de la admisión" },
  *   "items": [{ "id": "private-room", "text": "Interviews happen in a private room", "points": ["With the door closed"] }] }
  * ```
+ *
+ * The checklist loads this module (and zod) only when a host supplies content of its own; the built-in
+ * sets are checked against it by the tests.
  */
 import * as z from 'zod/mini';
 import { onFirstUse } from '../core/on-first-use.js';
+import { CONTENT_ID_PATTERN, CONTENT_VERSION_PATTERN } from './ids.js';
 
 /** Ids of content sets and items: they name form entries and storage keys, so letters, digits, `-` and `_` only. */
-export const CHECKLIST_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const CHECKLIST_ID_PATTERN = CONTENT_ID_PATTERN;
 /** A content version such as `1`, `2.1` or `2025-05`. */
-export const CHECKLIST_VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+export const CHECKLIST_VERSION_PATTERN = CONTENT_VERSION_PATTERN;
 export const CHECKLIST_ITEMS_MAX = 100;
 export const CHECKLIST_POINTS_MAX = 12;
 

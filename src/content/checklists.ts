@@ -34,12 +34,12 @@ const survivorInformedPractice: BuiltInChecklist = {
     "Democracy, and Human Rights), its 'Checklist for establishing a survivor-informed practice'. Written in this project's own words.",
   title: { en: 'Checklist for a survivor-informed practice', es: 'Lista de verificación para una práctica informada por sobrevivientes' },
   intro: {
-    en: "Four steps toward making survivors' expertise part of everything your organization does.",
+    en: 'Four steps toward making survivors’ expertise part of everything your organization does.',
     es: 'Cuatro pasos para que la experiencia de las personas sobrevivientes forme parte de todo lo que hace su organización.',
   },
   credit: {
-    en: "Adapted from the U.S. Department of State's checklist for establishing a survivor-informed practice.",
-    es: 'Adaptado de la lista de verificación del Departamento de Estado de EE. UU. para establecer una práctica informada por sobrevivientes.',
+    en: 'Based on a checklist published by the U.S. Department of State.',
+    es: 'Basado en una lista de verificación publicada por el Departamento de Estado de EE. UU.',
   },
   items: [
     {
@@ -88,89 +88,92 @@ const survivorInformedPractice: BuiltInChecklist = {
 /** Seed 004's guidance on survivor leaders in a partnership, turned into steps a partnership can check. */
 const partnership: BuiltInChecklist = {
   id: 'partnership',
-  version: '1',
+  version: '2',
   source:
     "Seed 004: 'Survivor Engagement', a section of Colorado's anti-trafficking Partnership Toolkit: 'Survivorship and Your " +
     "Partnership', 'Possible roles for survivor leaders' and the tips on supporting the transition from survivor to leader. " +
-    "Written in this project's own words.",
+    "The facts only; every text written in this project's own words (version 2 rewrote the phrases version 1 had kept from the seed).",
   title: { en: 'Survivor leaders in your partnership', es: 'Líderes sobrevivientes en su alianza' },
   intro: {
     en: 'Ways a partnership can welcome survivor leaders, support their growth and avoid asking too much of them.',
     es: 'Formas en que una alianza puede acoger a líderes sobrevivientes, apoyar su crecimiento y evitar pedirles demasiado.',
   },
   credit: {
-    en: "Adapted from the survivor engagement guidance in Colorado's Partnership Toolkit.",
-    es: 'Adaptado de la guía sobre la participación de sobrevivientes del Partnership Toolkit de Colorado.',
+    en: 'Based on the survivor engagement guidance of Colorado’s Partnership Toolkit.',
+    es: 'Basado en la guía sobre la participación de sobrevivientes del Partnership Toolkit de Colorado.',
   },
   items: [
     {
       id: 'more-than-one',
       text: {
-        en: 'Involve more than one survivor, so no one has to speak for all survivors',
-        es: 'Incluya a más de una persona sobreviviente, para que nadie tenga que hablar en nombre de todas',
+        en: 'Bring in several survivor leaders, never a single one who has to stand for everyone',
+        es: 'Cuente con varias personas líderes sobrevivientes, nunca con una sola que tenga que representar a todas',
       },
       points: [
         {
-          en: 'A board of survivor leaders helps prevent tokenism and offers peer mentoring and support',
-          es: 'Un consejo de líderes sobrevivientes ayuda a evitar la participación simbólica y ofrece mentoría y apoyo entre pares',
+          en: 'A standing group of survivor leaders guards against tokenism, and its members can mentor and back one another',
+          es: 'Un grupo estable de líderes sobrevivientes protege contra la participación simbólica, y sus integrantes pueden orientarse y respaldarse entre sí',
         },
       ],
     },
     {
       id: 'respect-time',
-      text: { en: "Respect survivor leaders' time", es: 'Respete el tiempo de las personas líderes sobrevivientes' },
+      text: { en: 'Ask survivor leaders sparingly, and well ahead of time', es: 'Haga pocas solicitudes a las personas líderes sobrevivientes, y con tiempo' },
       points: [
         {
-          en: 'Established leaders get many requests and may already be committed elsewhere',
-          es: 'Quienes ya son líderes reciben muchas solicitudes y pueden tener otros compromisos',
+          en: 'Well-known leaders are asked by many groups and often have prior commitments',
+          es: 'A las personas líderes más conocidas las buscan muchos grupos y a menudo ya tienen compromisos',
         },
-        { en: 'Be ready for a no when you ask', es: 'Esté preparado para recibir un no cuando pregunte' },
+        { en: 'Take a no in stride, and ask again another time', es: 'Prepárese para recibir un no, y vuelva a preguntar en otro momento' },
       ],
     },
     {
       id: 'justice-choice',
       text: {
-        en: 'Let each survivor decide whether to take part in the criminal justice process',
-        es: 'Deje que cada persona sobreviviente decida si participa en el proceso de justicia penal',
+        en: 'Leave the choice about joining a criminal case to each survivor',
+        es: 'Deje en manos de cada persona sobreviviente la decisión de participar en un caso penal',
       },
       points: [
         {
-          en: 'Many survivors are reluctant to volunteer for it; do not press them',
-          es: 'Muchas personas sobrevivientes prefieren no ofrecerse; no las presione',
+          en: 'Many survivors are wary of taking part in the justice system: never pressure them',
+          es: 'Muchas personas sobrevivientes desconfían de participar en el sistema de justicia: nunca las presione',
         },
         {
-          en: "Let each survivor's needs guide your justice practice, to help rebuild trust in the process",
-          es: 'Deje que las necesidades de cada persona sobreviviente guíen su práctica de justicia, para ayudar a recuperar la confianza en el proceso',
+          en: 'Shape how your partnership handles cases around what each survivor needs; that is how trust in the process is earned back',
+          es: 'Organice la forma en que su alianza maneja los casos según lo que necesita cada persona sobreviviente; así se recupera la confianza en el proceso',
         },
       ],
     },
     {
       id: 'pay',
       text: {
-        en: 'Treat survivor leaders as professional consultants, and pay them fairly',
-        es: 'Trate a las personas líderes sobrevivientes como consultoras profesionales y págueles de forma justa',
+        en: 'Hire survivor leaders as professional consultants, at a fair rate',
+        es: 'Contrate a las personas líderes sobrevivientes como consultoras profesionales, con una tarifa justa',
       },
       points: [
-        { en: 'What they know cannot be had from any other source', es: 'Lo que saben no se puede obtener de ninguna otra fuente' },
         {
-          en: 'Consider full-time positions for survivors, and count experience as equal to education in job openings',
-          es: 'Considere puestos de tiempo completo para personas sobrevivientes y cuente la experiencia como equivalente a la formación en sus ofertas de empleo',
+          en: 'Their expertise comes from lived experience, which no training or report can replace',
+          es: 'Su conocimiento viene de la experiencia vivida, que ninguna capacitación ni informe puede reemplazar',
+        },
+        {
+          en: 'Open full-time jobs to survivors, and let experience count in place of formal education',
+          es: 'Abra puestos de tiempo completo a personas sobrevivientes y deje que la experiencia cuente en lugar de la educación formal',
         },
       ],
     },
     {
       id: 'growth',
       text: {
-        en: 'Give survivors a supportive space, free of judgment, to grow into leadership',
-        es: 'Ofrezca a las personas sobrevivientes un espacio de apoyo, sin juicios, para crecer como líderes',
+        en: 'Offer survivors a supportive place to grow into leadership, where no one judges them',
+        es: 'Ofrezca a las personas sobrevivientes un espacio de apoyo para crecer como líderes, donde nadie las juzgue',
       },
       points: [
-        { en: 'Chances to learn and build skills', es: 'Oportunidades de aprender y desarrollar habilidades' },
-        { en: 'Chances to build confidence and self-esteem', es: 'Oportunidades de ganar confianza y autoestima' },
-        { en: 'Chances to discover their own strength and resilience', es: 'Oportunidades de descubrir su propia fuerza y resiliencia' },
+        { en: 'Training and practice to build new knowledge and skills', es: 'Capacitación y práctica para adquirir nuevos conocimientos y habilidades' },
+        { en: 'Room to gain confidence', es: 'Espacio para ganar confianza' },
+        { en: 'Room to find out what they are good at and how much they can weather', es: 'Espacio para descubrir en qué destacan y cuánto pueden resistir' },
         {
-          en: 'Chances to make a difference for others, and to move forward',
-          es: 'Oportunidades de marcar la diferencia para otras personas y de seguir adelante',
+          en: 'Work that makes a difference to others and helps them move on in their own lives',
+          es: 'Un trabajo que cambie algo para otras personas y les ayude a avanzar en su propia vida',
         },
       ],
     },
@@ -178,20 +181,26 @@ const partnership: BuiltInChecklist = {
       id: 'roles',
       text: { en: 'Offer a range of roles, and let each survivor choose', es: 'Ofrezca funciones variadas y deje que cada persona sobreviviente elija' },
       points: [
-        { en: 'Advocating for change', es: 'Abogar por el cambio' },
-        { en: 'Giving feedback to professionals, agencies and support services', es: 'Dar su opinión a profesionales, agencias y servicios de apoyo' },
-        { en: 'Mentoring and supporting peers', es: 'Acompañar y apoyar a sus pares' },
-        { en: 'Helping others speak up', es: 'Ayudar a otras personas a alzar la voz' },
+        { en: 'Pressing for changes in policy and practice', es: 'Impulsar cambios en las políticas y las prácticas' },
+        {
+          en: 'Telling agencies and services what works for survivors and what does not',
+          es: 'Decir a agencias y servicios qué funciona para las personas sobrevivientes y qué no',
+        },
+        { en: 'Mentoring other survivors', es: 'Ser mentora o mentor de otras personas sobrevivientes' },
+        { en: 'Supporting others to find their own voice', es: 'Apoyar a otras personas para que encuentren su propia voz' },
       ],
     },
     {
       id: 'task-force',
       text: {
-        en: 'Bring experienced survivor consultants into key task force work',
-        es: 'Integre a personas consultoras sobrevivientes con experiencia en las tareas clave del grupo de trabajo',
+        en: 'Give experienced survivor consultants a part in the task force’s core work',
+        es: 'Dé a personas consultoras sobrevivientes con experiencia un papel en el trabajo central del grupo de trabajo',
       },
       points: [
-        { en: 'For example, gathering feedback on activities at the local level', es: 'Por ejemplo, recoger opiniones sobre las actividades a nivel local' },
+        {
+          en: 'For example, hearing from people in your community how local efforts are working',
+          es: 'Por ejemplo, escuchar a la gente de su comunidad sobre cómo funcionan las acciones locales',
+        },
       ],
     },
   ],

@@ -8,19 +8,26 @@
  * { "id": "our-review", "version": "1", "title": "Our survivor-informed review", "lang": "en",
  *   "scale": { "levels": [{ "label": "No" }, { "label": "Partly" }, { "label": "Yes" }] },
  *   "areas": [{ "id": "hiring", "title": "Hiring",
- *     "statements": [{ "id": "hiring-paid", "text": "Survivor consultants are paid" }],
- *     "nextSteps": ["Write a compensation policy"] }] }
+ *     "statements": [{ "id": "hiring-paid", "text": "Survivor consultants are paid",
+ *       "nextStep": "Write a compensation policy" }] }] }
  * ```
- * Without `scale`, the four levels not yet / beginning / developing / established are used. "Not
- * applicable" and "don't know" are always offered and never scored.
+ * Without `scale`, the four levels not in place / started / partly in place / in place are used. "Not
+ * applicable" and "don't know" are always offered and never scored. A statement's `nextStep` is shown
+ * whenever it is rated below the top level; an area's `nextSteps` whenever the area is below the top
+ * band. Give a statement a new id when its meaning changes: results are compared area by area only
+ * where both results asked the same statements.
+ *
+ * The widget loads this module (and zod) only when a host supplies an instrument of its own; the
+ * built-in one is checked against it by the tests.
  */
 import * as z from 'zod/mini';
 import { onFirstUse } from '../core/on-first-use.js';
+import { CONTENT_ID_PATTERN, CONTENT_VERSION_PATTERN } from './ids.js';
 
 /** Ids name form fields, storage keys and payload entries: letters, digits, `-` and `_` only. */
-export const INSTRUMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const INSTRUMENT_ID_PATTERN = CONTENT_ID_PATTERN;
 /** A content version such as `1`, `2.1` or `2025-05`. */
-export const INSTRUMENT_VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+export const INSTRUMENT_VERSION_PATTERN = CONTENT_VERSION_PATTERN;
 export const INSTRUMENT_AREAS_MAX = 20;
 export const INSTRUMENT_STATEMENTS_MAX = 20;
 export const SCALE_LEVELS_MAX = 7;
@@ -41,8 +48,17 @@ export const instrumentSchema = /* @__PURE__ */ onFirstUse(() => {
     id,
     title: localized(120),
     description: z.optional(localized(400)),
-    statements: z.array(z.strictObject({ id, text: localized(400) })).check(z.minLength(1), z.maxLength(INSTRUMENT_STATEMENTS_MAX)),
-    /** What to do when this area is a gap. */
+    statements: z
+      .array(
+        z.strictObject({
+          id,
+          text: localized(400),
+          /** What to do when this statement is rated below the top level. */
+          nextStep: z.optional(localized(400)),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(INSTRUMENT_STATEMENTS_MAX)),
+    /** What to do when this area is below the top band. */
     nextSteps: z.optional(z.array(localized(400)).check(z.maxLength(8))),
   });
 
@@ -80,4 +96,5 @@ export const instrumentSchema = /* @__PURE__ */ onFirstUse(() => {
 
 export type Instrument = z.output<ReturnType<typeof instrumentSchema>>;
 export type InstrumentArea = Instrument['areas'][number];
+export type InstrumentStatement = InstrumentArea['statements'][number];
 export type Localized = InstrumentArea['title'];

@@ -57,16 +57,16 @@ const guidingValues: ValueSet = {
       id: 'victim-centered',
       name: { en: 'Victim-centered', es: 'Centrado en la víctima' },
       description: {
-        en: "A victim's wishes, safety and well-being come first in every decision and every procedure, including the guidance we give others.",
-        es: 'Los deseos, la seguridad y el bienestar de la víctima van primero en cada decisión y en cada procedimiento, incluidas las orientaciones que damos.',
+        en: 'What each victim wants, and their safety and well-being, come before anything else in our decisions and procedures, and in the advice we give others.',
+        es: 'Lo que quiere cada víctima, su seguridad y su bienestar van antes que todo en nuestras decisiones y procedimientos, y en las orientaciones que damos.',
       },
     },
     {
       id: 'strengths-based',
       name: { en: 'Strengths-based', es: 'Basado en las fortalezas' },
       description: {
-        en: 'We start from what each survivor brings. Where and how someone takes part depends on their skills and expertise, their training, the time since they left the trafficking situation and how they handle triggers.',
-        es: 'Partimos de lo que cada sobreviviente aporta. Dónde y cómo participa cada persona depende de sus habilidades y conocimientos, su formación, el tiempo transcurrido desde que salió de la situación de trata y cómo maneja los detonantes.',
+        en: 'We start from what each survivor brings. Each person decides whether, where and how to take part, and we offer roles that fit the skills, knowledge and training they want to use, at a pace they set.',
+        es: 'Partimos de lo que aporta cada persona sobreviviente. Cada persona decide si participa, dónde y cómo, y le ofrecemos funciones acordes con las habilidades, los conocimientos y la formación que quiera aportar, al ritmo que ella misma fije.',
       },
     },
     {
@@ -89,8 +89,8 @@ const guidingValues: ValueSet = {
       id: 'diversity',
       name: { en: 'Diversity', es: 'Diversidad' },
       description: {
-        en: 'We seek out survivors of every gender, sexual orientation and nationality, from many places and with many points of view.',
-        es: 'Buscamos la participación de sobrevivientes de todos los géneros, orientaciones sexuales y nacionalidades, de muchos lugares y con puntos de vista distintos.',
+        en: 'We work with survivors who differ in gender, sexual orientation, nationality and where they live, so that many points of view shape what we do.',
+        es: 'Trabajamos con personas sobrevivientes de distintos géneros, orientaciones sexuales, nacionalidades y lugares, para que muchos puntos de vista orienten lo que hacemos.',
       },
     },
     {
@@ -112,8 +112,8 @@ const traumaInformed: ValueSet = {
     'public domain), as listed in seed 004 (Colorado partnership toolkit, where principle 3 reads "survivor support"). ' +
     "Descriptions written in this project's own words.",
   credit: {
-    en: "Based on SAMHSA's six principles of a trauma-informed approach (2014).",
-    es: 'Basado en los seis principios de un enfoque informado sobre el trauma de SAMHSA (2014).',
+    en: 'Based on the six principles SAMHSA set out for a trauma-informed approach (2014).',
+    es: 'Basado en los seis principios de SAMHSA para un enfoque informado sobre el trauma (2014).',
   },
   values: [
     {
@@ -136,16 +136,16 @@ const traumaInformed: ValueSet = {
       id: 'peer-support',
       name: { en: 'Peer support', es: 'Apoyo entre pares' },
       description: {
-        en: 'Support from peers and fellow survivors, and mutual self-help, build safety, hope and trust; lived experience opens paths to recovery and healing.',
-        es: 'El apoyo de pares y de otras personas sobrevivientes, y la ayuda mutua, generan seguridad, esperanza y confianza; la experiencia vivida abre caminos de recuperación y sanación.',
+        en: 'Survivors helping one another, one to one or in groups, gives people hope and a sense of safety, and hearing from someone who has lived it helps them heal.',
+        es: 'El apoyo entre personas sobrevivientes, de persona a persona o en grupo, da esperanza y sensación de seguridad, y escuchar a alguien que lo ha vivido ayuda a sanar.',
       },
     },
     {
       id: 'collaboration-mutuality',
       name: { en: 'Collaboration and mutuality', es: 'Colaboración y reciprocidad' },
       description: {
-        en: 'Everyone has a part in a trauma-informed approach. We narrow the power gap between staff and the people we serve and share decisions, because healing happens in relationships.',
-        es: 'Todas las personas tienen un papel en un enfoque informado sobre el trauma. Reducimos la diferencia de poder entre el personal y las personas que atendemos y compartimos las decisiones, porque la sanación ocurre en las relaciones.',
+        en: 'Every person here, whatever their job, helps make our work trauma-informed. We share power and decisions with the people we serve instead of deciding for them, because people heal through relationships.',
+        es: 'Cada persona aquí, sea cual sea su trabajo, ayuda a que nuestra labor esté informada sobre el trauma. Compartimos el poder y las decisiones con las personas que atendemos en lugar de decidir por ellas, porque se sana en las relaciones.',
       },
     },
     {
@@ -153,15 +153,15 @@ const traumaInformed: ValueSet = {
       name: { en: 'Empowerment, voice and choice', es: 'Empoderamiento, voz y elección' },
       description: {
         en: "We believe in people's resilience and their ability to heal. The people we serve share in decisions and set their own goals, with support to speak up for themselves; staff are supported too.",
-        es: 'Creemos en la resiliencia de las personas y en su capacidad de sanar. Las personas que atendemos participan en las decisiones y fijan sus propias metas, con apoyo para defenderse por sí mismas; el personal también recibe apoyo.',
+        es: 'Creemos en la resiliencia de las personas y en su capacidad de sanar. Las personas que atendemos participan en las decisiones y fijan sus propias metas, con apoyo para abogar por sí mismas; el personal también recibe apoyo.',
       },
     },
     {
       id: 'cultural-historical-gender',
       name: { en: 'Cultural, historical and gender issues', es: 'Cuestiones culturales, históricas y de género' },
       description: {
-        en: 'We move past stereotypes and bias, offer services that respond to gender, draw on the healing value of cultural traditions, and recognize and address historical trauma.',
-        es: 'Superamos estereotipos y prejuicios, ofrecemos servicios que responden al género, aprovechamos el valor sanador de las tradiciones culturales y reconocemos y atendemos el trauma histórico.',
+        en: 'We set stereotypes and bias aside, offer services shaped for each gender, draw on the strength people find in their own culture and traditions, and face the harm done to communities over generations.',
+        es: 'Dejamos de lado estereotipos y prejuicios, ofrecemos servicios adaptados a cada género, aprovechamos la fuerza que las personas encuentran en su cultura y sus tradiciones, y reconocemos el daño causado a comunidades durante generaciones.',
       },
     },
   ],

@@ -12,6 +12,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { allowedContentUrl } from './links.js';
+import { after } from './timers.js';
 
 export type ParsedContent<T, Issues> = { value: T; issues?: undefined } | { value?: undefined; issues: Issues };
 
@@ -161,7 +162,8 @@ export class ContentSource<T, Issues> implements ReactiveController {
 
   private async fetchText(url: string, abort: AbortController): Promise<string> {
     const { timeoutMs = 15_000, maxBytes = 256 * 1024 } = this.options;
-    const timer = setTimeout(() => abort.abort(new Error(`it took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+    // Through the shared timer (src/core/timers.ts), so a test can move the clock instead of waiting 15 s.
+    const cancelTimer = after(timeoutMs, () => abort.abort(new Error(`it took longer than ${timeoutMs / 1000} s`)));
     try {
       const response = await fetch(url, {
         credentials: 'omit',
@@ -175,7 +177,7 @@ export class ContentSource<T, Issues> implements ReactiveController {
     } catch (error) {
       throw abort.signal.aborted && abort.signal.reason instanceof Error ? abort.signal.reason : error;
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
     }
   }
 

@@ -1,8 +1,9 @@
 /**
  * The one timer widgets use for what a person waits on: the goals count spoken after a pause, the
- * 5-second window of Shift ×3, a submission's next attempt. Tests replace it with timers they move by
- * hand, so no test waits on real time (a shared machine's clock is not a test's to sleep on). The
- * SubmissionController uses it unless its options give it other timers (the delivery tests' fake clock).
+ * 5-second window of Shift ×3, a submission's next attempt, the time limit on loading a host's content.
+ * Tests replace it with timers they move by hand, so no test waits on real time (a shared machine's clock
+ * is not a test's to sleep on). The SubmissionController uses it unless its options give it other timers
+ * (the delivery tests' fake clock).
  */
 
 /** Runs `callback` after `ms` and returns its cancel function. */

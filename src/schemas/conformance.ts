@@ -44,9 +44,9 @@ function changed(base: JsonObject, change: Change): JsonObject {
   return payload;
 }
 
-const envelope = (type: string, widget: string, data: JsonObject): JsonObject => ({
+const envelope = (type: string, widget: string, data: JsonObject, schemaVersion = 1): JsonObject => ({
   type,
-  schemaVersion: 1,
+  schemaVersion,
   id: '3b241101-e2bb-4255-8caf-4136c566a962',
   createdAt: '2026-03-02T09:30:12.345Z',
   locale: 'en',
@@ -76,7 +76,9 @@ function envelopeCases(base: JsonObject): Pick<ConformanceCases, 'valid' | 'inva
       invalid('no id', 'id is required', { id: undefined }),
       invalid('an id that is not a UUID', 'id must be a UUID', { id: 'not-a-uuid' }),
       invalid('an id with a final newline', 'id must be a UUID and nothing after it', { id: '3b241101-e2bb-4255-8caf-4136c566a962\n' }),
-      invalid('another schema version', 'schemaVersion is 1 in this file', { schemaVersion: 2 }),
+      invalid('another schema version', `schemaVersion is ${String(base.schemaVersion)} in this file`, {
+        schemaVersion: base.schemaVersion === 1 ? 2 : 1,
+      }),
       invalid('createdAt without a time zone', 'createdAt must be UTC (ending in Z)', { createdAt: '2026-03-02T09:30:12' }),
       invalid('createdAt that is not a date', 'createdAt must be an ISO date-time', { createdAt: 'yesterday' }),
       invalid('createdAt with Arabic-Indic digits', 'digits are 0 to 9 only', { createdAt: '٢٠٢٦-03-02T09:30:12Z' }),
@@ -231,19 +233,26 @@ function checklist(): ConformanceCases {
 }
 
 function selfAssessment(): ConformanceCases {
-  const tally = (score: number | null, band: string | null, rated: number) => ({ score, band, rated, notApplicable: 0, dontKnow: 0, unanswered: 0 });
-  const scores = envelope('self-assessment', 'si-self-assessment', {
-    instrument: { id: 'survivor-informed-organization', version: '1' },
-    share: 'scores',
-    levels: 4,
-    organization: 'Juniper Hollow Youth Services',
-    overall: tally(58, 'developing', 4),
-    areas: [
-      { id: 'leadership', skipped: false, ...tally(67, 'developing', 2) },
-      { id: 'safety', skipped: false, ...tally(50, 'developing', 2) },
-      { id: 'partnerships', skipped: true, ...tally(null, null, 0) },
-    ],
-  });
+  // Version 2: a band is the level of the scale the score reaches (0 = the lowest), and the overall score
+  // is the average of `areasScored` area scores.
+  const tally = (score: number | null, band: number | null, rated: number) => ({ score, band, rated, notApplicable: 0, dontKnow: 0, unanswered: 0 });
+  const scores = envelope(
+    'self-assessment',
+    'si-self-assessment',
+    {
+      instrument: { id: 'survivor-informed-organization', version: '2' },
+      share: 'scores',
+      levels: 4,
+      organization: 'Juniper Hollow Youth Services',
+      overall: { ...tally(61, 2, 4), areasScored: 2 },
+      areas: [
+        { id: 'leadership', skipped: false, ...tally(92, 3, 2) },
+        { id: 'safety', skipped: false, ...tally(30, 1, 2) },
+        { id: 'partnerships', skipped: true, ...tally(null, null, 0) },
+      ],
+    },
+    2,
+  );
   const answers = changed(scores, {
     'data.share': 'answers',
     'data.answers': [
@@ -262,7 +271,14 @@ function selfAssessment(): ConformanceCases {
       { name: 'scores and answers', payload: answers },
       ...common.valid,
       valid('a seven-level scale with the top answer', answers, { 'data.levels': 7, 'data.answers.0.answer': 6 }),
-      valid('a two-level scale', answers, { 'data.levels': 2, 'data.answers.0.answer': 1, 'data.answers.1.answer': 0 }),
+      valid('a two-level scale', answers, {
+        'data.levels': 2,
+        'data.answers.0.answer': 1,
+        'data.answers.1.answer': 0,
+        'data.overall.band': 1,
+        'data.areas.0.band': 1,
+        'data.areas.1.band': 0,
+      }),
       valid('no organization', scores, { 'data.organization': undefined }),
     ],
     invalid: [
@@ -277,7 +293,15 @@ function selfAssessment(): ConformanceCases {
       invalid('an unknown word for an answer', 'an answer is a level, not-applicable or dont-know', answers, { 'data.answers.0.answer': 'maybe' }),
       invalid('eight levels', 'levels is 2 to 7', scores, { 'data.levels': 8 }),
       invalid('a score of 101', 'a score is 0 to 100', scores, { 'data.overall.score': 101 }),
-      invalid('an unknown band', 'a band is from the list', scores, { 'data.overall.band': 'excellent' }),
+      invalid('a band named as version 1 named them', 'a band is a level of the scale (a whole number)', scores, { 'data.areas.0.band': 'established' }),
+      invalid('a band at the scale’s size', 'a band is below levels (0 to levels - 1)', scores, { 'data.areas.0.band': 4 }),
+      invalid('an overall band above a two-level scale', 'a band is below levels', scores, {
+        'data.levels': 2,
+        'data.overall.band': 2,
+        'data.areas.0.band': 1,
+        'data.areas.1.band': 0,
+      }),
+      invalid('an overall score without areasScored', 'the overall result says how many areas it averages', scores, { 'data.overall.areasScored': undefined }),
       invalid('an organization of only spaces', 'organization may not be blank', scores, { 'data.organization': '   ' }),
       invalid('an organization of 201 characters', 'organization is at most 200 characters', scores, { 'data.organization': 'x'.repeat(201) }),
       invalid('an instrument id with a final newline', 'ids are letters, digits, - and _', scores, {
@@ -298,5 +322,5 @@ function selfAssessment(): ConformanceCases {
 
 /** Every file of the corpus, by `<type>.v<version>`. */
 export function conformanceCorpus(): Record<string, ConformanceCases> {
-  return { 'ta-request.v1': taRequest(), 'checklist.v1': checklist(), 'self-assessment.v1': selfAssessment() };
+  return { 'ta-request.v1': taRequest(), 'checklist.v1': checklist(), 'self-assessment.v2': selfAssessment() };
 }

@@ -13,7 +13,7 @@ import { taRequestDataSchema, taRequestEnvelopeSchema } from './ta-request.js';
 
 export { LOCALES, type Envelope } from './envelope.js';
 export { CHECKLIST_ITEM_ID, CHECKLIST_NOTE_MAX, type ChecklistData } from './checklist.js';
-export { SELF_ASSESSMENT_BANDS, SELF_ASSESSMENT_ID, SELF_ASSESSMENT_SHARES, type SelfAssessmentData } from './self-assessment.js';
+export { SELF_ASSESSMENT_ID, SELF_ASSESSMENT_SHARES, type SelfAssessmentData } from './self-assessment.js';
 export {
   AUDIENCE_SIZES,
   AUDIENCES,

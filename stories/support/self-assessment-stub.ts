@@ -4,6 +4,7 @@
  * custom instruments (valid and not), an earlier result to compare with, and a stand-in receiver on the
  * shared stand-in network (test/shared/stub-network.ts).
  */
+import { selfAssessmentEn } from '../../src/content/self-assessment.en.js';
 import type { Answer } from '../../src/elements/si-self-assessment/scoring.js';
 import { registerStubEndpoint, reply, type StubCall } from '../../test/shared/stub-network.js';
 
@@ -12,9 +13,22 @@ export const SA_ENDPOINT = 'https://assessment-intake.test';
 /** Every request the stub answered, in order. */
 export const saCalls: StubCall[] = [];
 
-/** `/accept` answers 201 with a reference; `/offline` fails like a lost connection; anything else 404. */
+/**
+ * `/accept` answers 201 with a reference; `/pending` never answers; `/unavailable` answers 503 with
+ * `Retry-After: 60`; `/forbidden` answers 403; `/offline` fails like a lost connection; anything else 404.
+ */
 export function installAssessmentEndpoint(): void {
-  registerStubEndpoint(SA_ENDPOINT, { '/accept': () => reply.json(201, { reference: 'SA-2026-0007' }), '/offline': () => reply.networkError() }, saCalls);
+  registerStubEndpoint(
+    SA_ENDPOINT,
+    {
+      '/accept': () => reply.json(201, { reference: 'SA-2026-0007' }),
+      '/pending': ({ signal }) => reply.never(signal),
+      '/unavailable': () => reply.json(503, { title: 'Service unavailable' }, { 'Retry-After': '60' }),
+      '/forbidden': () => reply.json(403, { title: 'Forbidden' }),
+      '/offline': () => reply.networkError(),
+    },
+    saCalls,
+  );
 }
 
 type Element_ = HTMLElement & { updateComplete: Promise<unknown> };
@@ -43,8 +57,9 @@ export async function rateArea(element: Element_, answers: ReadonlyArray<Answer 
 export type Plan = (area: number, statement: number) => Answer | undefined;
 
 /**
- * The sample answers of the stories: areas 1–3 mostly "not yet" (gaps), 4–7 in between, 8–10 mostly
- * "established" (strengths), with a "not applicable" and a "don't know" on the way.
+ * The sample answers of the stories: areas 1–3 mostly "not in place" (gaps), 4–7 in between, 8–10
+ * mostly "in place" (monitoring and financing reach 92, the top level; evaluation, with a "don't know",
+ * stays just below), with a "not applicable" on the way.
  */
 export const SAMPLE: Plan = (area, statement) => {
   if (area === 2 && statement === 0) return 'na';
@@ -77,26 +92,44 @@ export async function chooseFile(element: Element_, content: string, name = 'ear
   await element.updateComplete;
 }
 
+const EARLIER_SCORES = [25, 0, 33, 40, 50, 60, 47, 67, 89, null];
+
 /** An earlier result of the default instrument, as its JSON download would hold it. */
 export const EARLIER_RESULT = {
   format: 'si-self-assessment-result',
-  formatVersion: 1,
+  formatVersion: 2,
   date: '2025-11-03',
+  instrument: { id: 'survivor-informed-organization', version: '2' },
+  levels: 4,
+  overall: { score: 46, band: 1, rated: 44, notApplicable: 1, dontKnow: 1, unanswered: 0, areasScored: 9 },
+  areas: selfAssessmentEn.areas.map((area, index) => ({
+    id: area.id,
+    score: EARLIER_SCORES[index],
+    statements: area.statements.map((statement) => statement.id),
+  })),
+};
+
+/**
+ * The same result as a later version of the instrument would have to meet it: version "1" of the
+ * instrument, whose "policy" and "financing" areas asked other statements.
+ */
+export const EARLIER_VERSION_RESULT = {
+  ...EARLIER_RESULT,
+  instrument: { id: 'survivor-informed-organization', version: '1' },
+  areas: EARLIER_RESULT.areas.map((area) =>
+    area.id === 'policy' || area.id === 'financing' ? { ...area, statements: ['an-older-statement', ...area.statements.slice(1)] } : area,
+  ),
+};
+
+/** A result saved in the first format (by the first release, with its other statements and rules). */
+export const FIRST_FORMAT_RESULT = {
+  format: 'si-self-assessment-result',
+  formatVersion: 1,
+  date: '2025-06-10',
   instrument: { id: 'survivor-informed-organization', version: '1' },
   levels: 4,
-  overall: { score: 40, band: 'beginning', rated: 38, notApplicable: 1, dontKnow: 1, unanswered: 0 },
-  areas: [
-    { id: 'governance', score: 25 },
-    { id: 'policy', score: 0 },
-    { id: 'environment', score: 33 },
-    { id: 'engagement', score: 40 },
-    { id: 'collaboration', score: 50 },
-    { id: 'services', score: 60 },
-    { id: 'workforce', score: 47 },
-    { id: 'monitoring', score: 67 },
-    { id: 'financing', score: 89 },
-    { id: 'evaluation', score: null },
-  ],
+  overall: { score: 40 },
+  areas: EARLIER_RESULT.areas.map(({ id, score }) => ({ id, score })),
 };
 
 /** A small instrument of the host's own: two areas, a three-level scale, English text. */
@@ -112,7 +145,7 @@ export const CUSTOM_INSTRUMENT = {
       id: 'pay',
       title: 'Paying survivor experts',
       statements: [
-        { id: 'pay-rate', text: 'Survivor consultants are paid at professional rates.' },
+        { id: 'pay-rate', text: 'Survivor consultants are paid at professional rates.', nextStep: 'Compare your rates with what other experts get.' },
         { id: 'pay-time', text: 'They are paid within 30 days.' },
       ],
       nextSteps: ['Write down your consultant rates and payment time.'],

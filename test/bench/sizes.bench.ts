@@ -28,12 +28,15 @@ const budgets: Record<string, number> = {
  * the form's and the CDN's raised on 2026-12-01 (33,112 and 71,190) for the payload rules the JSON Schemas share with zod
  * (lengths in code points, not blank, each value once: src/schemas/rules.ts); the banner's and the form's raised again
  * on 2026-12-01 (14,492 and 33,227) for the pieces now shared by every widget instead of copied into some
- * (PersistedState, toggleState and waitFor in the base class, core/timers.ts, the events' types in define.js).
+ * (PersistedState, toggleState and waitFor in the base class, core/timers.ts, the events' types in define.js);
+ * all three raised once more on 2026-12-01 (15,171, 35,408 and 73,574) for issue 23's delivery work (the
+ * quick exit's keepalive send, tabs re-reading the outbox under Web Locks, clearing that cancels, the
+ * sweep), less issue 19's lighter content widgets. Issues 17 and 18 are cutting the banner and the form.
  */
 const OVER_BUDGET_CEILINGS: Record<string, number> = {
-  'si-hotline-banner': 14_500,
-  'si-ta-request': 33_300,
-  'cdn (every element)': 71_200,
+  'si-hotline-banner': 15_200,
+  'si-ta-request': 35_500,
+  'cdn (every element)': 73_600,
 };
 const elements = ['si-hotline-banner', 'si-quick-exit', 'si-values-badge', 'si-checklist', 'si-ta-request', 'si-self-assessment'];
 

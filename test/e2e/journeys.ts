@@ -61,15 +61,15 @@ export async function embedJourney(page: Page, origin: string, path: string): Pr
   await page.goto(origin + path);
   const checklist = page.locator('si-checklist');
   const log = page.locator('#events');
-  await checklist.getByText('Tick each step Juniper Hollow County Probation has in place.').waitFor({ timeout: TEN_SECONDS });
+  await checklist.getByText(/^Sending gives Juniper Hollow County Probation which steps you checked and every note/).waitFor({ timeout: TEN_SECONDS });
 
   await page.getByRole('button', { name: 'Ver en español' }).click();
-  await checklist.getByRole('button', { name: 'Enviar resultados' }).waitFor({ timeout: TEN_SECONDS });
+  await checklist.getByRole('button', { name: 'Enviar su lista' }).waitFor({ timeout: TEN_SECONDS });
 
   await checklist.getByRole('checkbox').first().check();
-  await log.getByText('si-change: 1 step(s) ticked').waitFor({ timeout: TEN_SECONDS });
+  await log.getByText('si-change: 1 step(s) checked').waitFor({ timeout: TEN_SECONDS });
 
-  await checklist.getByRole('button', { name: 'Enviar resultados' }).click();
+  await checklist.getByRole('button', { name: 'Enviar su lista' }).click();
   const submitted = log.getByText(/si-submitted: reference SI-/);
   await submitted.waitFor({ timeout: TEN_SECONDS });
   const reference = /SI-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await submitted.innerText())?.[0];

@@ -10,9 +10,10 @@ describe('slow: attribute fuzz', () => {
   fuzzAttributes({
     tag: 'si-checklist',
     baseline: { persist: 'none' },
-    attributes: ['set', 'src', 'name', 'org', 'persist', 'endpoint', 'lang'],
+    attributes: ['set', 'src', 'name', 'org', 'persist', 'endpoint', 'lang', 'heading-level'],
     refused: {
       set: ['self-care', '__proto__', 'constructor'],
+      'heading-level': ['0', '7', 'h2', '2.5', '-1', 'two'],
       persist: ['forever', 'cookie'],
       src: [
         'javascript:alert(1)',
@@ -61,9 +62,10 @@ describe('slow: attribute fuzz', () => {
 
   fuzzAttributes({
     tag: 'si-self-assessment',
-    attributes: ['src', 'endpoint', 'org', 'persist', 'share', 'ta-href', 'lang'],
+    attributes: ['src', 'endpoint', 'org', 'persist', 'share', 'ta-href', 'lang', 'heading-level'],
     baseline: { persist: 'none' },
     refused: {
+      'heading-level': ['0', '7', 'h3', '1.5', '-2'],
       persist: ['forever', 'cookie'],
       share: ['everything', 'names'],
       'ta-href': ['javascript:alert(1)', 'http://example.org/ta', 'https://user:secret@example.org/ta', 'data:text/html,hi'],

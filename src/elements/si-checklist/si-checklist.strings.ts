@@ -2,18 +2,18 @@ import { deliveryEn } from '../../core/delivery/delivery.strings.js';
 import type { CatalogSet } from '../../core/i18n.js';
 import { coreEn } from '../../core/strings.js';
 
-/** What a person is told about where their ticks and notes are kept. */
+/** What a person is told about where their checkmarks and notes are kept. */
 export type KeptIn = 'none' | 'session' | 'local';
 
 export const en = {
   ...coreEn,
   ...deliveryEn,
-  intro: (org: string) => (org ? `Tick each step ${org} has in place.` : 'Tick each step your organization has in place.'),
+  intro: 'Check each step your organization has in place.',
   keptIn: (where: KeptIn) =>
     where === 'local'
-      ? 'Your ticks and notes are kept in this browser for up to 7 days, until you clear them.'
+      ? 'Your checkmarks and notes are kept in this browser for up to 7 days, until you clear them.'
       : where === 'session'
-        ? 'Your ticks and notes are kept in this browser tab until you close it.'
+        ? 'Your checkmarks and notes are kept in this browser tab until you close it.'
         : 'Nothing you enter here is saved: it is gone when you leave the page.',
   progressLabel: 'Progress',
   progress: (done: number, total: number) => `${done} of ${total} done`,
@@ -22,20 +22,25 @@ export const en = {
   hideNote: 'Hide note',
   stepNumber: (n: number) => `step ${n}`,
   noteLabel: (n: number) => `Your note on step ${n}`,
+  noteHint: 'About your organization’s practice only: no names or other personal details about anyone.',
   notePrinted: 'Note:',
-  actionsLabel: 'Print, save or clear',
+  actionsLabel: 'Print or save',
   print: 'Print',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
-  clear: 'Clear answers',
-  clearQuestion: 'Clear every tick and note on this checklist? This cannot be undone.',
+  clear: 'Clear my answers',
+  clearQuestion: 'Clear every checkmark and note on this checklist? This cannot be undone.',
   clearYes: 'Yes, clear them',
   clearNo: 'Keep my answers',
-  cleared: 'Every tick and note was cleared.',
+  cleared: 'Every checkmark and note was cleared.',
   clearWaiting: 'Your results have not been sent yet. Clearing also cancels sending them.',
-  clearedCancelled: 'Every tick and note was cleared, and the results that were waiting will not be sent.',
-  clearedOnItsWay: 'Every tick and note was cleared. The results were already on their way, so they may still arrive.',
-  send: 'Send results',
+  clearedCancelled: 'Every checkmark and note was cleared, and the results that were waiting will not be sent.',
+  clearedOnItsWay: 'Every checkmark and note was cleared. The results were already on their way, so they may still arrive.',
+  sendHeading: 'Send your checklist',
+  sendWhat: (recipient: string) =>
+    `Sending gives ${recipient} which steps you checked and every note you wrote, exactly as written. Nothing else about you is sent.`,
+  orgFallback: 'the organization that runs this page',
+  send: 'Send your checklist',
   printedOn: (date: string) => `Printed ${date}`,
   csvNumber: 'Number',
   csvStep: 'Step',
@@ -49,6 +54,7 @@ export const en = {
   loadRetry: 'Try loading it again',
   problemSet: (value: string) => `There is no checklist called "${value}". Use survivor-informed-practice or partnership.`,
   problemPersist: (value: string) => `"${value}" is not a way of keeping answers. Use none, session or local.`,
+  problemHeadingLevel: (value: string) => `"${value}" is not a heading level. Use a number from 1 to 6.`,
   problemSrc: 'The checklist address in "src" is not allowed. Use an https address or a path on this website.',
   problemJson: 'The checklist content is not valid JSON.',
   problemMore: (count: number) => `…and ${count} more.`,

@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { printStyles } from '../../core/print.js';
 import { formStyles } from '../../core/styles/forms.js';
 import { sharedStyles } from '../../core/styles/shared.js';
 
+/** Headings are styled by class: their level follows the host's `heading-level`. */
 export const styles = [
   ...sharedStyles,
   formStyles,
+  printStyles,
   css`
     :host {
       --_bar: var(--si-checklist-progress-color, var(--_primary));
@@ -13,6 +16,13 @@ export const styles = [
     .title {
       margin: 0 0 0.25em;
       font-size: 1.4em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+    .subheading {
+      margin: 0 0 0.5em;
+      font-size: 1.15em;
+      font-weight: 700;
       line-height: 1.25;
     }
     .intro,
@@ -90,6 +100,9 @@ export const styles = [
     .note .input {
       min-block-size: 5em;
     }
+    .note .hint {
+      font-size: 0.9375em;
+    }
     .actions {
       margin: 0 0 1em;
     }
@@ -109,18 +122,32 @@ export const styles = [
       background: var(--_danger);
       color: var(--_on-danger);
     }
+    /* Sending is its own section, and clearing sits apart at the end, away from the downloads. */
     .send {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em var(--_space);
       margin: 0 0 1em;
+      padding: 0.75em;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
     }
-    .delivery-status:empty {
-      display: none;
+    .send p {
+      margin: 0 0 0.75em;
     }
-    .delivery-status {
-      flex-basis: 100%;
+    .send .delivery-status:not(:empty) {
+      margin-block-start: 0.5em;
+    }
+    .send p:last-of-type {
+      margin-block-end: 0;
+    }
+    .footer {
+      margin-block-start: 1.5em;
+      padding-block-start: 0.75em;
+      border-block-start: 1px solid var(--_border);
+    }
+    .button--quiet {
+      border-color: var(--_border);
+      background: var(--_surface);
+      color: var(--_text);
+      font-weight: 400;
     }
     .print-only,
     .button[hidden] {
@@ -149,7 +176,7 @@ export const styles = [
         color: #000;
       }
       .actions,
-      .confirm,
+      .footer,
       .send,
       .link-button,
       .note,

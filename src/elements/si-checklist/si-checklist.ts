@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checklistContentSchema, type ChecklistContent, type LocalizedText } from '../../content/checklist-schema.js';
+import type { ChecklistContent, LocalizedText } from '../../content/checklist-schema.js';
 import { checklists, isChecklistSetId } from '../../content/checklists.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
@@ -10,17 +10,19 @@ import type { PersistMode } from '../../core/config.js';
 import { describeIssues, type ContentIssue } from '../../core/content-issues.js';
 import { ContentSource, type ParsedContent } from '../../core/content-source.js';
 import { SiChangeEvent } from '../../core/events.js';
+import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
 import { longDate } from '../../core/format.js';
 import type { Translation } from '../../core/i18n.js';
 import { PersistedState } from '../../core/persisted-state.js';
+import { printAlone } from '../../core/print.js';
 import { SiElement, type ConfigProblem } from '../../core/si-element.js';
 import { quoted } from '../../core/text.js';
 import type { ChecklistData } from '../../schemas/checklist.js';
 import { catalogs, en } from './si-checklist.strings.js';
 import { styles } from './si-checklist.styles.js';
 
-/** What a person has answered: the ticked items' ids (in the content's order) and their notes by item id. */
+/** What a person has answered: the checked items' ids (in the content's order) and their notes by item id. */
 export interface ChecklistAnswers {
   checked: string[];
   notes: Record<string, string>;
@@ -69,49 +71,55 @@ function issueMessage(t: Translation<typeof en>, { path, code, detail }: Content
   }
 }
 
-/** Host content as JSON text: the checklist, or every mistake in it (`json` when it is not JSON at all). */
-function parseChecklist(json: string): ParsedContent<ChecklistContent, ContentIssue[]> {
+/**
+ * Host content as JSON text: the checklist, or every mistake in it (`json` when it is not JSON at all).
+ * Only a host's own content comes here, so the validator (and zod) loads now, never with the page.
+ */
+async function parseChecklist(json: string): Promise<ParsedContent<ChecklistContent, ContentIssue[]>> {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
     return { issues: [{ path: '', code: 'json', detail: '' }] };
   }
+  const { checklistContentSchema } = await import('../../content/checklist-schema.js');
   const result = checklistContentSchema().safeParse(data);
   return result.success ? { value: result.data } : { issues: describeIssues(result.error.issues, data) };
 }
 
 /**
- * A survivor-informed practice checklist a person ticks off step by step, with sub-points, a note per
- * step, progress ("2 of 4 done"), printing, and CSV / JSON downloads. Built-in sets (`set`), written in
+ * A survivor-informed practice checklist a person checks off step by step, with sub-points, a note per
+ * step (for the organization's practice, never personal details), progress ("2 of 4 done"), printing
+ * (the checklist alone, not the page around it), and CSV / JSON downloads. Built-in sets (`set`), written in
  * the project's own words in English and Spanish: `survivor-informed-practice` (the default: the four
  * steps of the U.S. Department of State's checklist, each with its sub-points) and `partnership`
  * (guidance on survivor leaders in a partnership, from Colorado's Partnership Toolkit). A host's own
  * checklist comes from `src` (a JSON file on this site or over https, fetched without cookies or
- * referrer) or from an inline `<script type="application/json">` child; it is validated, and a mistake is
- * shown with its place in the JSON, never half-rendered. The content format is `checklistContentSchema`
+ * referrer) or from an inline `<script type="application/json">` child; it is validated (the validator
+ * loads only then), and a mistake is shown with its place in the JSON, never half-rendered. The content format is `checklistContentSchema`
  * in `src/content/checklist-schema.ts`.
  *
  * In a `<form>`: with a `name`, the checklist adds to the form's data `<name>-content` =
- * `<content id>@<version>`, then `<name>` = `<item id>` for each ticked item (as a group of checkboxes
+ * `<content id>@<version>`, then `<name>` = `<item id>` for each checked item (as a group of checkboxes
  * would), then `<name>-note-<item id>` = the note for each item with a note. It empties with the form's
  * reset and comes back with the browser's form restore (back / forward, reload).
  *
  * Keeping answers: `persist="none"` (the default) keeps them in this page only (gone when it is left or
  * reloaded), `session` in this browser tab until it closes (7 days at most), `local` in this browser
  * for 7 days. They are stored per content id and version (and per element `id`, when it has one),
- * cleared by "Clear answers" (which also cancels results waiting to be sent), by a quick exit, and once
+ * cleared by "Clear my answers" (which also cancels results waiting to be sent), by a quick exit, and once
  * the endpoint has accepted them.
  *
- * With an `endpoint` (or `<si-config endpoint>`), "Send results" posts a `checklist` submission
- * (`src/schemas/checklist.ts`) through the shared delivery layer; without one there is no send button.
+ * With an `endpoint` (or `<si-config endpoint>`), a "Send your checklist" section says who receives it
+ * (`org`) and what is sent (every checkmark and every note), and posts a `checklist` submission
+ * (`src/schemas/checklist.ts`) through the shared delivery layer; without one there is nothing to send.
  *
  * @tagname si-checklist
  * @summary An interactive checklist for a survivor-informed practice, with progress, notes, print and export.
  *
  * @slot - Optional: one `<script type="application/json">` holding the host's own checklist content. It is read as data, never run; it wins over `src` and `set`.
  *
- * @csspart title - The checklist's title.
+ * @csspart title - The checklist's title (an `h2` unless `heading-level` says otherwise).
  * @csspart intro - The introduction under the title.
  * @csspart progress - The progress bar and its "n of m done" text.
  * @csspart list - The list of steps.
@@ -121,9 +129,13 @@ function parseChecklist(json: string): ParsedContent<ChecklistContent, ContentIs
  * @csspart points - A step's sub-points.
  * @csspart note-toggle - The button that shows or hides a step's note.
  * @csspart note - A step's note field.
- * @csspart actions - The print, download and clear buttons.
+ * @csspart note-hint - The hint under a note field: no names or other personal details.
+ * @csspart actions - The print and download buttons.
+ * @csspart send - The section that says who receives the checklist and what is sent, with its button and status (only with an endpoint).
+ * @csspart send-button - "Send your checklist" (only with an endpoint).
+ * @csspart footer - Where answers are kept, and "Clear my answers", apart from the downloads.
+ * @csspart clear-button - "Clear my answers".
  * @csspart clear-confirm - The "clear everything?" question and its two buttons.
- * @csspart send-button - "Send results" (only with an endpoint).
  * @csspart status - The live delivery status (only with an endpoint).
  * @csspart retry - The "Try again now" button after a failed or waiting send.
  * @csspart load-status - "Loading…" or why the content could not be loaded (with `src`).
@@ -143,10 +155,10 @@ function parseChecklist(json: string): ParsedContent<ChecklistContent, ContentIs
  *
  * @cssstate loading - The content from `src` is loading.
  * @cssstate invalid - The content or an attribute is wrong; a configuration message is shown.
- * @cssstate complete - Every step is ticked.
+ * @cssstate complete - Every step is checked.
  * @cssstate sent - The endpoint accepted the results.
  *
- * @fires si-change - The person ticked or unticked a step, changed a note, or cleared the checklist. `detail.name` is the item's id (`*` for a clear) and `detail.value` all the answers (`{ checked, notes }`). Never fired for changes made in code, a form reset or a restore.
+ * @fires si-change - The person checked or unchecked a step, changed a note, or cleared the checklist. `detail.name` is the item's id (`*` for a clear) and `detail.value` all the answers (`{ checked, notes }`). Never fired for changes made in code, a form reset or a restore.
  * @fires si-submit - Before sending; cancelable (`detail.payload`).
  * @fires si-submitted - The endpoint accepted the results (`detail.reference`).
  * @fires si-queued - Not delivered yet; it will be sent again automatically.
@@ -192,12 +204,14 @@ export class SiChecklistElement extends SiElement<typeof en> {
   @property() src = '';
   /** The form field name; with it the answers go into a host `<form>`'s data (see above). */
   @property() name = '';
-  /** The organization, shown in the introduction and on paper. Falls back to `<si-config org>`. */
+  /** The organization that runs this page: named as the one the checklist is sent to, and at the top of the printout. Falls back to `<si-config org>`. */
   @property() org = '';
   /** Where answers (and results waiting to be sent) are kept: `none` (default: this page only), `session` or `local`. Falls back to `<si-config persist>`. */
   @property() persist = '';
-  /** Where "Send results" posts (https; http only on localhost). Falls back to `<si-config endpoint>`. Without one, nothing is sent. */
+  /** Where "Send your checklist" posts (https; http only on localhost). Falls back to `<si-config endpoint>`. Without one, nothing is sent. */
   @property() endpoint = '';
+  /** The level of the checklist's title, `1` to `6` (default `2`); the send section's heading is one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
 
   private pending?: Pending;
   private focusAfterUpdate?: string;
@@ -233,7 +247,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     }
   }
 
-  /** @internal The form was reset: every tick and note goes, as a checkbox group's would. */
+  /** @internal The form was reset: every checkmark and note goes, as a checkbox group's would. */
   formResetCallback(): void {
     this.confirmingClear = false;
     this.openNotes = new Set();
@@ -283,6 +297,10 @@ export class SiChecklistElement extends SiElement<typeof en> {
         message: t.problemPersist(quoted(this.persist.trim())),
         detail: `persist="${quoted(this.persist.trim())}" is not one of none, session, local.`,
       });
+    }
+    if (parseHeadingLevel(this.headingLevel) === undefined) {
+      const value = quoted(this.headingLevel.trim());
+      problems.push({ message: t.problemHeadingLevel(value), detail: `heading-level="${value}" must be a number from 1 to 6.` });
     }
     const source = this.hostContent.state.status;
     if (source === 'refused' || source === 'none') {
@@ -458,7 +476,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
   private readonly onPrint = async (): Promise<void> => {
     this.requestUpdate(); // the printed date is today's
     await this.updateComplete;
-    window.print();
+    printAlone(this);
   };
 
   private readonly onCsv = (): void => this.download('csv');
@@ -591,11 +609,13 @@ export class SiChecklistElement extends SiElement<typeof en> {
       </button>
       <div class="note" id="notebox-${id}" ?hidden=${!open}>
         <label class="label" for="note-${id}">${t.noteLabel(index + 1)}</label>
+        <span part="note-hint" class="hint" id="note-hint-${id}">${t.noteHint}</span>
         <textarea
           part="note"
           class="input"
           id="note-${id}"
           data-id=${id}
+          aria-describedby="note-hint-${id}"
           maxlength=${CHECKLIST_NOTE_MAX}
           .value=${note}
           ?disabled=${this.formDisabled}
@@ -607,56 +627,33 @@ export class SiChecklistElement extends SiElement<typeof en> {
     </li>`;
   }
 
-  private renderSend(): TemplateResult | typeof nothing {
+  /** Who receives the checklist and what goes with it, then the button and the live status (always there, so each change is heard). */
+  private renderSend(level: HeadingLevel): TemplateResult | typeof nothing {
     if (!this.endpointValue) return nothing;
-    const problems = endpointProblems(this.delivery, this.t);
+    const t = this.t;
+    const problems = endpointProblems(this.delivery, t);
     if (problems.length) return this.renderConfigMessage(problems);
-    return html`<div class="send">
-      ${renderHoneypot(this.t.honeypotLabel)}
-      <button part="send-button" class="button" type="button" aria-disabled=${this.delivery.busy ? 'true' : 'false'} ?disabled=${this.formDisabled} @click=${this.onSend}>
-        ${this.t.send}
-      </button>
-      ${renderDeliveryStatus(this.delivery, this.t)}
-    </div>`;
+    const recipient = this.setting('org', this.org.trim()) || t.orgFallback;
+    return html`<section part="send" class="send" aria-labelledby="send-heading">
+      ${heading(level, 1, t.sendHeading, { id: 'send-heading', class: 'subheading' })}
+      <p>${t.sendWhat(recipient)}</p>
+      ${renderHoneypot(t.honeypotLabel)}
+      <p>
+        <button part="send-button" class="button" type="button" aria-disabled=${this.delivery.busy ? 'true' : 'false'} ?disabled=${this.formDisabled} @click=${this.onSend}>
+          ${t.send}
+        </button>
+      </p>
+      ${renderDeliveryStatus(this.delivery, t)}
+    </section>`;
   }
 
-  private renderChecklist(content: ChecklistContent): TemplateResult {
+  private renderFooter(): TemplateResult {
     const t = this.t;
-    const org = this.setting('org', this.org.trim()) ?? '';
-    const total = content.items.length;
-    const done = this.doneCount(content);
-    const persist = this.persistMode ?? 'none';
-    const today = longDate(localIsoDate(), this.locale);
-    return html`<p part="print-header" class="print-only print-header">${org ? `${org} · ` : ''}${t.printedOn(today)}</p>
-      <h2 part="title" class="title" lang=${ifDefined(this.langOf(content.title))}>${this.say(content.title)}</h2>
-      ${content.intro ? html`<p part="intro" class="intro" lang=${ifDefined(this.langOf(content.intro))}>${this.say(content.intro)}</p>` : nothing}
-      <p class="intro">${t.intro(org)}</p>
-      <div
-        part="progress"
-        class="progress"
-        role="progressbar"
-        aria-label=${t.progressLabel}
-        aria-valuemin="0"
-        aria-valuemax=${total}
-        aria-valuenow=${done}
-        aria-valuetext=${t.progress(done, total)}
-      >
-        <span class="bar"><span class="fill"></span></span>
-        <span>${t.progress(done, total)}</span>
-      </div>
-      <ol part="list" class="list">
-        ${content.items.map((item, index) => this.renderItem(item, index))}
-      </ol>
-      ${content.credit ? html`<p part="credit" class="credit" lang=${ifDefined(this.langOf(content.credit))}>${this.say(content.credit)}</p>` : nothing}
-      <p class="kept">${t.keptIn(persist)}</p>
-      <div part="actions" class="actions" role="group" aria-label=${t.actionsLabel}>
-        <button class="button button--secondary" type="button" @click=${this.onPrint}>${t.print}</button>
-        <button class="button button--secondary" type="button" @click=${this.onCsv}>${t.downloadCsv}</button>
-        <button class="button button--secondary" type="button" @click=${this.onJson}>${t.downloadJson}</button>
-        <button part="clear-button" class="button button--secondary" type="button" ?hidden=${this.confirmingClear} ?disabled=${this.formDisabled} @click=${this.onClearStart}>
-          ${t.clear}
-        </button>
-      </div>
+    return html`<div part="footer" class="footer">
+      <p class="kept">${t.keptIn(this.persistMode ?? 'none')}</p>
+      <button part="clear-button" class="button button--quiet" type="button" ?hidden=${this.confirmingClear} ?disabled=${this.formDisabled} @click=${this.onClearStart}>
+        ${t.clear}
+      </button>
       ${
         this.confirmingClear
           ? html`<div
@@ -677,8 +674,43 @@ export class SiChecklistElement extends SiElement<typeof en> {
           </div>`
           : nothing
       }
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderSend()}`;
+    </div>`;
+  }
+
+  private renderChecklist(content: ChecklistContent, level: HeadingLevel): TemplateResult {
+    const t = this.t;
+    const org = this.setting('org', this.org.trim()) ?? '';
+    const total = content.items.length;
+    const done = this.doneCount(content);
+    const today = longDate(localIsoDate(), this.locale);
+    return html`<p part="print-header" class="print-only print-header">${org ? `${org} · ` : ''}${t.printedOn(today)}</p>
+      ${heading(level, 0, this.say(content.title), { part: 'title', class: 'title', lang: this.langOf(content.title) })}
+      ${content.intro ? html`<p part="intro" class="intro" lang=${ifDefined(this.langOf(content.intro))}>${this.say(content.intro)}</p>` : nothing}
+      <p class="intro">${t.intro}</p>
+      <div
+        part="progress"
+        class="progress"
+        role="progressbar"
+        aria-label=${t.progressLabel}
+        aria-valuemin="0"
+        aria-valuemax=${total}
+        aria-valuenow=${done}
+        aria-valuetext=${t.progress(done, total)}
+      >
+        <span class="bar"><span class="fill"></span></span>
+        <span>${t.progress(done, total)}</span>
+      </div>
+      <ol part="list" class="list">
+        ${content.items.map((item, index) => this.renderItem(item, index))}
+      </ol>
+      ${content.credit ? html`<p part="credit" class="credit" lang=${ifDefined(this.langOf(content.credit))}>${this.say(content.credit)}</p>` : nothing}
+      <div part="actions" class="actions" role="group" aria-label=${t.actionsLabel}>
+        <button class="button button--secondary" type="button" @click=${this.onPrint}>${t.print}</button>
+        <button class="button button--secondary" type="button" @click=${this.onCsv}>${t.downloadCsv}</button>
+        <button class="button button--secondary" type="button" @click=${this.onJson}>${t.downloadJson}</button>
+      </div>
+      ${this.renderSend(level)} ${this.renderFooter()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
   override render() {
@@ -686,7 +718,7 @@ export class SiChecklistElement extends SiElement<typeof en> {
     const source = this.hostContent.state;
     if (source.status === 'invalid') problems.push(...this.contentProblems(source.issues));
     if (problems.length > 0) return this.renderConfigMessage(problems);
-    if (this.content) return html`<div class="root" lang=${this.locale}>${this.renderChecklist(this.content)}</div>`;
+    if (this.content) return html`<div class="root" lang=${this.locale}>${this.renderChecklist(this.content, parseHeadingLevel(this.headingLevel) ?? 2)}</div>`;
     const failed = source.status === 'failed';
     return html`<div class="root" lang=${this.locale}>
       <div part="load-status" role="status">${failed ? this.t.loadFailed : this.t.loading}</div>

@@ -1,22 +1,31 @@
 /**
  * What `<si-self-assessment>` reads and writes besides the page: a custom instrument (JSON, with every
- * wrong entry named), the CSV and JSON downloads, and an earlier result loaded back for comparison.
- * Pure functions; the element only renders what they return.
+ * wrong entry named), the JSON download, and an earlier result loaded back for comparison. Pure
+ * functions; the element only renders what they return.
+ *
+ * zod stays off the page unless a host supplies an instrument of its own: `parseInstrument` loads the
+ * instrument schema when it is first called, and results are read by the small checks below.
  */
-import * as z from 'zod/mini';
-import { INSTRUMENT_ID_PATTERN, instrumentSchema, type Instrument } from '../../content/instrument-schema.js';
+import type { Instrument } from '../../content/instrument-schema.js';
+import { CONTENT_ID_PATTERN, CONTENT_VERSION_PATTERN } from '../../content/ids.js';
 import { describeIssues, type ContentIssue } from '../../core/content-issues.js';
 import type { ParsedContent } from '../../core/content-source.js';
-import { onFirstUse } from '../../core/on-first-use.js';
 
 export const RESULT_FORMAT = 'si-self-assessment-result';
+/**
+ * The version of the result file the JSON download writes. Version 2 (instrument version 2 on) lists
+ * each area's statements and scores areas by the rules of `scoring.ts`; version 1 did neither.
+ */
+export const RESULT_FORMAT_VERSION = 2;
 /** The largest instrument or result file read (bytes of text). */
 export const MAX_FILE_CHARS = 512 * 1024;
+const MAX_AREAS = 20;
+const MAX_STATEMENTS = 20;
 
 export type ParsedInstrument = ParsedContent<Instrument, ContentIssue[]>;
 
 /** Validates an instrument given as JSON text or as a parsed value. Either the whole instrument, or every wrong entry. */
-export function parseInstrument(input: string | unknown): ParsedInstrument {
+export async function parseInstrument(input: string | unknown): Promise<ParsedInstrument> {
   let value = input;
   if (typeof input === 'string') {
     if (input.length > MAX_FILE_CHARS) return { issues: [{ path: '', code: 'too-long', detail: String(MAX_FILE_CHARS) }] };
@@ -26,6 +35,8 @@ export function parseInstrument(input: string | unknown): ParsedInstrument {
       return { issues: [{ path: '', code: 'json', detail: '' }] };
     }
   }
+  // Only a host's own instrument gets here: the validator (and zod) loads now, not with the page.
+  const { instrumentSchema } = await import('../../content/instrument-schema.js');
   const result = instrumentSchema().safeParse(value);
   if (result.success) return { value: result.data };
   // The schema checks ids for repeats only once every entry is valid; name repeats now, with the rest.
@@ -55,21 +66,48 @@ function repeatedIds(value: unknown): ContentIssue[] {
 }
 
 /** What an earlier result must hold to be compared; anything else in the file is ignored. */
-export const resultFileSchema = /* @__PURE__ */ onFirstUse(() => {
-  const score = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
-  return z.object({
-    format: z.literal(RESULT_FORMAT),
-    formatVersion: z.literal(1),
-    date: z.iso.date(),
-    instrument: z.object({ id: z.string().check(z.regex(INSTRUMENT_ID_PATTERN)), version: z.string().check(z.maxLength(40)) }),
-    overall: z.object({ score }),
-    areas: z.array(z.object({ id: z.string().check(z.regex(INSTRUMENT_ID_PATTERN)), score })).check(z.maxLength(20)),
-  });
-});
+export interface ResultFile {
+  date: string;
+  instrument: { id: string; version: string };
+  overall: { score: number | null };
+  /** Each area's score and the ids of the statements it asked. */
+  areas: Array<{ id: string; score: number | null; statements: string[] }>;
+}
 
-export type ResultFile = z.output<ReturnType<typeof resultFileSchema>>;
+/**
+ * Why an earlier result cannot be compared: not JSON, not a result at all, a result of another
+ * instrument, a file too large, or a result saved in format 1 (by the first release, which asked other
+ * statements and scored them by other rules).
+ */
+export type ResultError = 'json' | 'format' | 'instrument' | 'size' | 'old';
 
-export type EarlierResult = { result: ResultFile; error?: undefined } | { result?: undefined; error: 'json' | 'format' | 'instrument' | 'size' };
+export type EarlierResult = { result: ResultFile; error?: undefined } | { result?: undefined; error: ResultError };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isScore = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100);
+const isId = (value: unknown): value is string => typeof value === 'string' && CONTENT_ID_PATTERN.test(value);
+
+function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** The parts of a result file that a comparison uses, or null when any of them is missing or wrong. */
+function readResult(value: Record<string, unknown>): ResultFile | null {
+  const { date, instrument, overall, areas } = value;
+  if (!isIsoDate(date) || !isObject(instrument) || !isObject(overall) || !isScore(overall.score)) return null;
+  if (!isId(instrument.id) || typeof instrument.version !== 'string' || !CONTENT_VERSION_PATTERN.test(instrument.version)) return null;
+  if (!Array.isArray(areas) || areas.length > MAX_AREAS) return null;
+  const read: ResultFile['areas'] = [];
+  for (const area of areas) {
+    if (!isObject(area) || !isId(area.id) || !isScore(area.score)) return null;
+    const statements = area.statements;
+    if (!Array.isArray(statements) || statements.length > MAX_STATEMENTS || !statements.every(isId)) return null;
+    read.push({ id: area.id, score: area.score, statements: [...statements] });
+  }
+  return { date, instrument: { id: instrument.id, version: instrument.version }, overall: { score: overall.score }, areas: read };
+}
 
 /** Reads an earlier result for the instrument `instrumentId`. */
 export function parseResultFile(text: string, instrumentId: string): EarlierResult {
@@ -80,7 +118,17 @@ export function parseResultFile(text: string, instrumentId: string): EarlierResu
   } catch {
     return { error: 'json' };
   }
-  const parsed = resultFileSchema().safeParse(value);
-  if (!parsed.success) return { error: 'format' };
-  return parsed.data.instrument.id === instrumentId ? { result: parsed.data } : { error: 'instrument' };
+  if (!isObject(value) || value.format !== RESULT_FORMAT) return { error: 'format' };
+  if (value.formatVersion === 1) return { error: isObject(value.instrument) && value.instrument.id !== instrumentId ? 'instrument' : 'old' };
+  if (value.formatVersion !== RESULT_FORMAT_VERSION) return { error: 'format' };
+  const result = readResult(value);
+  if (!result) return { error: 'format' };
+  return result.instrument.id === instrumentId ? { result } : { error: 'instrument' };
+}
+
+/** Whether an earlier area asked exactly the statements the area asks now, so their scores mean the same. */
+export function sameStatements(earlier: readonly string[], now: readonly string[]): boolean {
+  if (earlier.length !== now.length) return false;
+  const ids = new Set(now);
+  return earlier.every((id) => ids.has(id));
 }

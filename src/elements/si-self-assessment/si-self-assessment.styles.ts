@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { printStyles } from '../../core/print.js';
 import { formStyles } from '../../core/styles/forms.js';
 import { sharedStyles } from '../../core/styles/shared.js';
 
+/** Headings are styled by class: their level follows the host's `heading-level`. */
 export const styles = [
   ...sharedStyles,
   formStyles,
+  printStyles,
   css`
     :host {
       --_max-width: var(--si-self-assessment-max-width, 48rem);
@@ -12,25 +15,28 @@ export const styles = [
     }
     .root {
       max-inline-size: var(--_max-width);
+      container: assessment / inline-size;
     }
-    h2,
-    h3,
-    h4,
-    h5 {
+    .title,
+    .section-title,
+    .subheading,
+    .gap-title {
       margin: 0 0 0.5em;
       line-height: 1.25;
+      font-weight: 700;
+      overflow-wrap: break-word;
     }
-    h2 {
+    .title {
       font-size: 1.5em;
     }
-    h3 {
+    .section-title {
       font-size: 1.3em;
     }
-    h4 {
+    .subheading {
       margin-block-start: 1.5em;
       font-size: 1.15em;
     }
-    h5 {
+    .gap-title {
       margin-block-start: 1em;
       font-size: 1em;
     }
@@ -52,7 +58,41 @@ export const styles = [
       font-size: 0.875em;
     }
 
-    /* The stepper: every area with its status, then the results. */
+    /* The stepper: every area with its status, then the results. On a narrow screen it folds into one
+       "Area 2 of 10" button that opens the list. */
+    .menu-toggle {
+      display: none;
+      inline-size: 100%;
+      min-block-size: 44px;
+      align-items: center;
+      justify-content: space-between;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0 0 0.5em;
+      padding: 0.4em 0.75em;
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .menu-toggle__where {
+      font-weight: 700;
+    }
+    .menu-toggle__action {
+      color: var(--_primary);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .menu-toggle__action::after {
+      content: ' ▾';
+      text-decoration: none;
+    }
+    .menu-toggle[aria-expanded='true'] .menu-toggle__action::after {
+      content: ' ▴';
+    }
     .steps {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
@@ -89,6 +129,29 @@ export const styles = [
       font-size: 0.875em;
       font-weight: 400;
       color: var(--_muted);
+    }
+    @container assessment (max-width: 36em) {
+      .menu-toggle {
+        display: flex;
+      }
+      .steps:not(.steps--open) {
+        display: none;
+      }
+      .steps {
+        grid-template-columns: 1fr;
+        gap: 0.25em;
+      }
+      .step {
+        flex-direction: row;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: 0 0.75em;
+      }
+      /* The button says which area this is. */
+      .section .eyebrow {
+        display: none;
+      }
     }
     .progress {
       display: flex;
@@ -128,11 +191,22 @@ export const styles = [
     .scale-help dl {
       margin: 0.25em 0 0.5em;
     }
+    /* Each level and its meaning on one run of text, so the scale stays short enough to keep open. */
     .scale-help dt {
+      display: inline;
       font-weight: 700;
     }
+    .scale-help dt::after {
+      content: ': ';
+    }
     .scale-help dd {
-      margin: 0 0 0.4em;
+      display: inline;
+      margin: 0;
+    }
+    .scale-help dd::after {
+      content: '';
+      display: block;
+      margin-block-end: 0.35em;
     }
     .statement {
       margin: 0 0 var(--_space);
@@ -141,9 +215,17 @@ export const styles = [
       border-radius: var(--_radius);
       min-inline-size: 0;
     }
-    .statement legend {
-      padding: 0 0.25em;
+    /* Floated, so that a statement of several lines stays inside its box instead of cutting its top border. */
+    .statement__text {
+      float: inline-start;
+      inline-size: 100%;
+      margin: 0 0 0.25em;
+      padding: 0;
       font-weight: 700;
+      overflow-wrap: break-word;
+    }
+    .statement__text + * {
+      clear: both;
     }
     .scale {
       display: flex;
@@ -229,9 +311,25 @@ export const styles = [
       stroke-dasharray: 2 2;
       vector-effect: non-scaling-stroke;
     }
+    /* A table wider than the screen scrolls, and shows it: a shade on the side that has more to see. */
     .table-wrap {
       overflow-x: auto;
-      margin: var(--_space) 0;
+      margin: var(--_space) 0 0.25em;
+      background:
+        linear-gradient(to right, var(--_surface) 40%, transparent) left / 2.5em 100% no-repeat local,
+        linear-gradient(to left, var(--_surface) 40%, transparent) right / 2.5em 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 1em 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 1em 100% no-repeat scroll;
+      background-color: var(--_surface);
+    }
+    .table-hint {
+      display: none;
+      font-size: 0.875em;
+    }
+    @container assessment (max-width: 36em) {
+      .table-hint {
+        display: block;
+      }
     }
     table {
       border-collapse: collapse;
@@ -263,11 +361,24 @@ export const styles = [
     .gap {
       margin-block-end: var(--_space);
     }
+    .steps-list {
+      margin: 0.25em 0 0.75em;
+      padding-inline-start: 1.25em;
+    }
+    .steps-list li {
+      margin-block-end: 0.4em;
+    }
+    .for {
+      display: block;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .strengths > li,
+    .unscored > li {
+      margin-block-end: 0.5em;
+    }
     .report-meta {
       font-weight: 600;
-    }
-    .status-line:empty {
-      display: none;
     }
     .confirm {
       padding: 0.75em;
@@ -306,7 +417,9 @@ export const styles = [
 
     /* The printed report: the results, without the controls. */
     @media print {
-      .steps,
+      .stepper,
+      .scale-help,
+      .table-hint,
       .progress,
       .actions,
       .report-controls,
@@ -324,11 +437,7 @@ export const styles = [
       }
       .table-wrap {
         overflow: visible;
-      }
-      :focus,
-      :focus-visible {
-        outline: none !important;
-        box-shadow: none !important;
+        background: none;
       }
       .gap,
       tr {

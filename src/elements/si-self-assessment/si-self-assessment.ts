@@ -1,29 +1,40 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Instrument, InstrumentArea, Localized } from '../../content/instrument-schema.js';
-import { loadBilingualInstrument, selfAssessmentEn } from '../../content/self-assessment.js';
+import type { Instrument, InstrumentArea, InstrumentStatement, Localized } from '../../content/instrument-schema.js';
+import { loadBuiltInInstrument } from '../../content/self-assessment.js';
 import type { PersistMode } from '../../core/config.js';
 import type { ContentIssue } from '../../core/content-issues.js';
+import type { Locale } from '../../core/i18n.js';
 import { ContentSource } from '../../core/content-source.js';
 import { renderHoneypot } from '../../core/delivery/honeypot.js';
 import { endpointProblems, renderDeliveryStatus } from '../../core/delivery/status.js';
 import { SubmissionController } from '../../core/delivery/submission-controller.js';
 import { SiChangeEvent } from '../../core/events.js';
+import { heading, parseHeadingLevel, type HeadingLevel } from '../../core/heading.js';
 import { PersistedState } from '../../core/persisted-state.js';
+import { printAlone } from '../../core/print.js';
 import { SiElement, type ConfigProblem } from '../../core/si-element.js';
 import { quoted } from '../../core/text.js';
 import type { SelfAssessmentData } from '../../schemas/self-assessment.js';
 import { localIsoDate, saveFile, toCsv } from '../../core/files.js';
 import { longDate } from '../../core/format.js';
 import { allowedLink } from '../../core/links.js';
-import { MAX_FILE_CHARS, parseInstrument, parseResultFile, RESULT_FORMAT, type ResultFile } from './report.js';
-import { changeOf, scoreAssessment, type Answer, type AssessmentScore, type Tally } from './scoring.js';
+import {
+  MAX_FILE_CHARS,
+  parseInstrument,
+  parseResultFile,
+  RESULT_FORMAT,
+  RESULT_FORMAT_VERSION,
+  sameStatements,
+  type ResultError,
+  type ResultFile,
+} from './report.js';
+import { bandFloors, changeOf, scoreAssessment, type Answer, type AreaScore, type AssessmentScore, type Tally } from './scoring.js';
 import { catalogs, type en } from './si-self-assessment.strings.js';
 import { styles } from './si-self-assessment.styles.js';
 
 type Share = 'scores' | 'answers';
-type CompareError = 'json' | 'format' | 'instrument' | 'size';
 
 interface Resolved {
   problems: ConfigProblem[];
@@ -32,6 +43,7 @@ interface Resolved {
   share: Share;
   taHref?: string;
   sending: boolean;
+  headingLevel: HeadingLevel;
 }
 
 /** What is kept between visits, as `persist` allows. */
@@ -43,32 +55,55 @@ interface Saved {
   organization: string;
 }
 
+/** How an earlier result lines up with this one, area by area. */
+interface Comparison {
+  result: ResultFile;
+  /** The earlier score of each area that asked the same statements, by area id. */
+  scores: Map<string, number | null>;
+  /** Areas of this instrument whose statements differ from the earlier result's (or that it lacks). */
+  changed: Set<string>;
+}
+
 const DEFAULT_LEVELS = 4;
 const MAX_ISSUES_SHOWN = 5;
 
 /** An answer as the payload and the downloads name it. */
 const answerName = (answer: Answer): number | 'not-applicable' | 'dont-know' => (answer === 'na' ? 'not-applicable' : answer === 'dk' ? 'dont-know' : answer);
 
+type Shown = TemplateResult | string;
+
+/** A message with `{name}` places, filled with text that may carry its own `lang` (see the strings file). */
+function fill(message: string, values: Readonly<Record<string, Shown>>): Shown[] {
+  return message.split(/\{(\w+)\}/).map((part, index) => (index % 2 ? (values[part] ?? '') : part));
+}
+
 const tallyOf = ({ score, band, rated, notApplicable, dontKnow, unanswered }: Tally): Tally => ({ score, band, rated, notApplicable, dontKnow, unanswered });
 
 /**
  * How survivor-informed is an organization? A self-assessment in areas (by default SAMHSA's ten
- * implementation domains, three to five statements each, in the project's own words), one area at a
- * time with a stepper, rated on four levels (not yet, beginning, developing, established) plus "not
- * applicable" and "don't know". Areas can be skipped, and answers are kept as `persist` allows: by
- * default (`none`) in this page only; `session` in this browser tab until it closes, `local` in this
- * browser, each for 7 days at most, until "Clear my answers" (which also cancels results waiting to be
- * sent), a quick exit, or the endpoint accepting the results.
+ * implementation domains, four to seven statements each, in the project's own words), one area at a
+ * time, each statement rated on four levels (not in place, started, partly in place, in place) or
+ * "not applicable" or "don't know". It is meant to be completed by a team that includes paid survivor
+ * consultants, and says so. Areas can be skipped. On a narrow screen the list of areas folds into one
+ * "Area 2 of 10" button that opens it. Answers are kept as `persist` allows: by default (`none`) in this
+ * page only; `session` in this browser tab until it closes, `local` in this browser, each for 7 days at
+ * most, until "Clear my answers" (which also cancels results waiting to be sent), a quick exit, or the
+ * endpoint accepting the results.
  *
- * The results score every area from 0 to 100 (see `scoring.ts`), name the strengths and the gaps with
- * next steps, and show a chart with the same figures in a table. They print as a report, download as
- * CSV or JSON, and compare with an earlier JSON result. With an `endpoint`, the results can be sent as a
- * `self-assessment` (version 1): the scores only (`share="scores"`, the default) or also every answer
- * (`share="answers"`). It never asks about anyone's survivor status or story.
+ * The results (rules in `scoring.ts`) score every area from 0 to 100 once enough of it is rated, on
+ * absolute levels named with the scale's own words ("in place" from 92), and give the overall score as
+ * the average of the areas. Areas below the top level are the gaps, with a next step for each statement
+ * rated below the top; "don't know" answers become a list of things to find out. A chart shows the
+ * same figures as the table. The results print on their own (the rest of the page is left off the
+ * paper), download as CSV or JSON, and compare with an earlier JSON result: area by area where both
+ * asked the same statements, and never with a result scored by the first version's rules. With an
+ * `endpoint`, the results can be sent as a `self-assessment` (version 2): the scores only
+ * (`share="scores"`, the default) or also every answer (`share="answers"`). It never asks about anyone's
+ * survivor status or story.
  *
  * A host's own instrument comes from `src` (https or a path on this site) or an inline
- * `<script type="application/json">` child, validated against `instrumentSchema`; a wrong one shows every
- * wrong entry and nothing else.
+ * `<script type="application/json">` child, validated against `instrumentSchema` (loaded only then);
+ * a wrong one shows every wrong entry and nothing else.
  *
  * @tagname si-self-assessment
  * @summary An organizational self-assessment that turns answers into scores, gaps and next steps.
@@ -78,17 +113,21 @@ const tallyOf = ({ score, band, rated, notApplicable, dontKnow, unanswered }: Ta
  * @csspart base - The wrapper of everything.
  * @csspart heading - The assessment's title.
  * @csspart stepper - The list of areas (and the results), each a button showing its status.
+ * @csspart menu-toggle - On a narrow screen, the "Area 2 of 10" button that shows or hides the list of areas.
  * @csspart step - One button of the stepper.
  * @csspart progress - How many statements are answered.
  * @csspart section - The area shown now.
+ * @csspart scale - What each rating means (open unless the person closes it).
  * @csspart statement - One statement with its rating choices.
+ * @csspart skipped-note - The note on an area that was skipped.
  * @csspart actions - Previous, next and skip.
  * @csspart results - The results.
  * @csspart overall - The overall score.
  * @csspart chart - The bar chart of the areas (hidden from screen readers: the table holds the same figures).
  * @csspart table - The table of scores.
- * @csspart strengths - The list of strengths.
+ * @csspart strengths - The list of areas in place.
  * @csspart gap - One gap with its next steps.
+ * @csspart find-out - The list of statements answered "don't know", to find out.
  * @csspart ta-link - The link to the host's training and technical assistance request page (`ta-href`).
  * @csspart compare - The comparison with an earlier result.
  * @csspart report-actions - Print and the downloads.
@@ -125,7 +164,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   protected readonly catalogs = catalogs;
   private readonly delivery = new SubmissionController<SelfAssessmentData>(this, {
     type: 'self-assessment',
-    schemaVersion: 1,
+    schemaVersion: 2,
     widget: 'si-self-assessment',
     endpoint: () => this.setting('endpoint', this.endpoint.trim()),
     persist: () => this.resolved?.persist ?? 'none',
@@ -151,11 +190,14 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   @state() private skipped: ReadonlySet<string> = new Set();
   @state() private step = 0;
   @state() private organization = '';
-  @state() private bilingual?: Instrument;
+  /** The built-in instrument, by language, once downloaded. */
+  @state() private builtIn: Partial<Record<Locale, Instrument>> = {};
   @state() private earlier?: ResultFile;
-  @state() private compareError?: CompareError;
+  @state() private compareError?: ResultError;
   @state() private confirmingClear = false;
   @state() private announcement = '';
+  @state() private menuOpen = false;
+  @state() private scaleClosed = false;
 
   /** A host's own instrument as JSON: an https address or a path on this site. Wins over an inline instrument. */
   @property() src = '';
@@ -169,10 +211,13 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   @property() share = '';
   /** The host's page for requesting training or technical assistance, linked from the gaps (https, or a path on this site). */
   @property({ attribute: 'ta-href' }) taHref = '';
+  /** The level of the assessment's title, `1` to `6` (default `2`); its areas' headings are one level below, and so on. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
 
   private resolved?: Resolved;
-  private spanishLoading = false;
+  private readonly builtInLoading = new Set<Locale>();
   private spanishFailed = false;
+  private builtInFailed = false;
   private restoredInstrument?: string;
   private focusAfterUpdate?: string;
 
@@ -215,6 +260,9 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     if (!persist) add(t.problemPersist(quoted(persistText)), `persist="${quoted(persistText)}" must be none, session or local.`);
     const shareText = this.share.trim() || 'scores';
     if (shareText !== 'scores' && shareText !== 'answers') add(t.problemShare(quoted(shareText)), `share="${quoted(shareText)}" must be scores or answers.`);
+    const headingLevel = parseHeadingLevel(this.headingLevel);
+    if (headingLevel === undefined)
+      add(t.problemHeadingLevel(quoted(this.headingLevel.trim())), `heading-level="${quoted(this.headingLevel.trim())}" must be a number from 1 to 6.`);
     let taHref: string | undefined;
     if (this.taHref.trim()) {
       taHref = allowedLink(this.taHref);
@@ -230,11 +278,11 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     else if (source.status === 'invalid') problems.push(...this.instrumentProblems(source.issues));
     else if (source.status === 'ready') instrument = source.value;
     else if (source.status === 'loading') instrument = undefined;
-    else if (this.locale === 'es' && !this.spanishFailed) {
-      instrument = this.bilingual;
-      if (!instrument) this.loadSpanish();
-    } else {
-      instrument = selfAssessmentEn;
+    else if (this.builtInFailed) add(t.problemDownload, 'The built-in assessment could not be downloaded.');
+    else {
+      const locale = this.locale === 'es' && !this.spanishFailed ? 'es' : 'en';
+      instrument = this.builtIn[locale];
+      if (!instrument) this.loadBuiltIn(locale);
     }
     return {
       problems,
@@ -243,6 +291,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       share: shareText === 'answers' ? 'answers' : 'scores',
       taHref,
       sending,
+      headingLevel: headingLevel ?? 2,
     };
   }
 
@@ -258,15 +307,22 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     return problems;
   }
 
-  private loadSpanish(): void {
-    if (this.spanishLoading) return;
-    this.spanishLoading = true;
+  /** Downloads the built-in instrument; without its Spanish text, the English one; without either, says so. */
+  private loadBuiltIn(locale: Locale): void {
+    if (this.builtInLoading.has(locale)) return;
+    this.builtInLoading.add(locale);
     this.waitFor(
-      loadBilingualInstrument().then(
-        (instrument) => (this.bilingual = instrument),
+      loadBuiltInInstrument(locale).then(
+        (instrument) => (this.builtIn = { ...this.builtIn, [locale]: instrument }),
         (error: unknown) => {
-          this.spanishFailed = true;
-          this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
+          this.builtInLoading.delete(locale);
+          if (locale === 'es') {
+            this.spanishFailed = true;
+            this.warnOnce('Could not load the Spanish text of the assessment; showing English.', error);
+          } else {
+            this.builtInFailed = true;
+            this.warnOnce('Could not load the assessment.', error);
+          }
           this.requestUpdate();
         },
       ),
@@ -293,8 +349,14 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     return Array.from({ length: DEFAULT_LEVELS }, (_, index) => ({ label: this.t.level(index), hint: this.t.levelHint(index) }));
   }
 
+  /** A level's name as plain text (the CSV, the JSON download). */
   private levelText(instrument: Instrument, index: number): string {
     return instrument.scale ? this.text(instrument.scale.levels[index].label) : this.t.level(index);
+  }
+
+  /** A level's name as shown, in the instrument's language where it has its own scale. */
+  private levelShown(instrument: Instrument, index: number): TemplateResult | string {
+    return instrument.scale ? this.show(instrument.scale.levels[index].label) : this.t.level(index);
   }
 
   // ---- answers, storage and scores ---------------------------------------------------------------
@@ -359,6 +421,28 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     );
   }
 
+  /** The earlier result lined up with this instrument: only areas that asked the same statements are compared. */
+  private comparison(instrument: Instrument): Comparison | undefined {
+    const result = this.earlier;
+    if (!result) return undefined;
+    const earlierAreas = new Map(result.areas.map((area) => [area.id, area]));
+    const scores = new Map<string, number | null>();
+    const changed = new Set<string>();
+    for (const area of instrument.areas) {
+      const before = earlierAreas.get(area.id);
+      if (
+        before &&
+        sameStatements(
+          before.statements,
+          area.statements.map((statement) => statement.id),
+        )
+      )
+        scores.set(area.id, before.score);
+      else changed.add(area.id);
+    }
+    return { result, scores, changed };
+  }
+
   /** The answers of the areas not skipped, as the payload and the JSON download list them. */
   private answerList(instrument: Instrument): NonNullable<SelfAssessmentData['answers']> {
     return instrument.areas.flatMap((area) =>
@@ -378,7 +462,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       share,
       levels: this.maxLevel(instrument) + 1,
       ...(organization ? { organization } : {}),
-      overall: tallyOf(score.overall),
+      overall: { ...tallyOf(score.overall), areasScored: score.overall.areasScored },
       areas: score.areas.map((area) => ({ id: area.id, skipped: this.skipped.has(area.id), ...tallyOf(area) })),
       ...(share === 'answers' ? { answers: this.answerList(instrument) } : {}),
     };
@@ -395,6 +479,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
   private goTo(step: number): void {
     this.step = step;
     this.confirmingClear = false;
+    this.menuOpen = false;
     this.focusAfterUpdate = '#section-heading';
     this.save();
   }
@@ -417,12 +502,27 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     if (announce) this.dispatchEvent(change);
   }
 
+  private readonly onMenuToggle = (): void => {
+    this.menuOpen = !this.menuOpen;
+  };
+
+  private readonly onMenuKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    event.stopPropagation();
+    this.menuOpen = false;
+    this.focusAfterUpdate = '[part~="menu-toggle"]';
+  };
+
+  private readonly onScaleToggle = (event: Event): void => {
+    this.scaleClosed = !(event.currentTarget as HTMLDetailsElement).open;
+  };
+
   private readonly onOrganization = (event: Event): void => {
     this.organization = (event.target as HTMLInputElement).value.slice(0, 200);
     this.save();
   };
 
-  private readonly onPrint = (): void => window.print();
+  private readonly onPrint = (): void => printAlone(this);
 
   private onCsv(instrument: Instrument, score: AssessmentScore): void {
     const t = this.t;
@@ -430,7 +530,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       id,
       title,
       tally.score,
-      tally.band ? t.band(tally.band) : '',
+      tally.band === null ? '' : this.levelText(instrument, tally.band),
       tally.rated,
       tally.notApplicable,
       tally.dontKnow,
@@ -449,18 +549,19 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const organization = this.organization.trim().slice(0, 200);
     const result = {
       format: RESULT_FORMAT,
-      formatVersion: 1,
+      formatVersion: RESULT_FORMAT_VERSION,
       date: localIsoDate(),
       instrument: { id: instrument.id, version: String(instrument.version) },
       ...(organization ? { organization } : {}),
       levels: this.maxLevel(instrument) + 1,
       scale: Array.from({ length: this.maxLevel(instrument) + 1 }, (_, index) => this.levelText(instrument, index)),
-      overall: tallyOf(score.overall),
+      overall: { ...tallyOf(score.overall), areasScored: score.overall.areasScored },
       areas: instrument.areas.map((area, index) => ({
         id: area.id,
         title: this.text(area.title),
         skipped: this.skipped.has(area.id),
         ...tallyOf(score.areas[index]),
+        statements: area.statements.map((statement) => statement.id),
       })),
       answers: this.answerList(instrument),
     };
@@ -471,7 +572,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const settle = (error?: CompareError, result?: ResultFile) => {
+    const settle = (error?: ResultError, result?: ResultFile) => {
       this.compareError = error;
       this.earlier = result;
       const t = this.t;
@@ -490,9 +591,11 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     );
   }
 
-  private compareMessage(error: CompareError): string {
+  private compareMessage(error: ResultError): string {
     const t = this.t;
-    return { json: t.compareErrorJson, format: t.compareErrorFormat, instrument: t.compareErrorInstrument, size: t.compareErrorSize }[error];
+    return { json: t.compareErrorJson, format: t.compareErrorFormat, instrument: t.compareErrorInstrument, size: t.compareErrorSize, old: t.compareErrorOld }[
+      error
+    ];
   }
 
   private readonly onStopComparing = (): void => {
@@ -518,6 +621,12 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     this.focusAfterUpdate = '[part~="clear-button"]';
   };
 
+  private readonly onConfirmKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.onKeep();
+  };
+
   private readonly onClear = (): void => {
     this.kept.clear();
     this.reset();
@@ -531,16 +640,28 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
 
   private renderStepper(instrument: Instrument, step: number): TemplateResult {
     const t = this.t;
+    const total = instrument.areas.length;
     const item = (index: number, title: TemplateResult | string, status: string | typeof nothing) =>
       html`<li>
         <button type="button" class="step" part="step" aria-current=${step === index ? 'step' : nothing} @click=${() => this.goTo(index)}>
           <span class="step__title">${title}</span>${status === nothing ? nothing : html`<span class="visually-hidden">, </span><span class="step__status">${status}</span>`}
         </button>
       </li>`;
-    return html`<nav part="stepper" aria-label=${t.stepsLabel}>
-      <ol class="steps">
+    return html`<nav part="stepper" class="stepper" aria-label=${t.stepsLabel} @keydown=${this.onMenuKeydown}>
+      <button
+        type="button"
+        class="menu-toggle"
+        part="menu-toggle"
+        aria-expanded=${this.menuOpen ? 'true' : 'false'}
+        aria-controls="steps"
+        @click=${this.onMenuToggle}
+      >
+        <span class="menu-toggle__where">${step < total ? t.areaOf(step + 1, total) : t.results}</span>
+        <span class="menu-toggle__action">${this.menuOpen ? t.menuHide : t.menuShow}</span>
+      </button>
+      <ol class=${this.menuOpen ? 'steps steps--open' : 'steps'} id="steps">
         ${instrument.areas.map((area, index) => item(index, html`${index + 1}. ${this.show(area.title)}`, this.areaStatus(area)))}
-        ${item(instrument.areas.length, t.results, nothing)}
+        ${item(total, t.results, nothing)}
       </ol>
     </nav>`;
   }
@@ -554,7 +675,21 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     </div>`;
   }
 
-  private renderArea(instrument: Instrument, index: number): TemplateResult {
+  private renderScale(instrument: Instrument): TemplateResult {
+    const t = this.t;
+    return html`<details class="scale-help" part="scale" ?open=${!this.scaleClosed} @toggle=${this.onScaleToggle}>
+      <summary>${t.scaleHeading}</summary>
+      <dl>
+        ${this.levels(instrument).map((level) => html`<dt>${level.label}</dt><dd>${level.hint ?? nothing}</dd>`)}
+        <dt>${t.notApplicable}</dt>
+        <dd>${t.notApplicableHint}</dd>
+        <dt>${t.dontKnow}</dt>
+        <dd>${t.dontKnowHint}</dd>
+      </dl>
+    </details>`;
+  }
+
+  private renderArea(instrument: Instrument, index: number, level: HeadingLevel): TemplateResult {
     const t = this.t;
     const area = instrument.areas[index];
     const levels = this.levels(instrument);
@@ -572,7 +707,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     </div>`;
     return html`<section class="section" part="section" aria-labelledby="section-heading">
       <p class="eyebrow">${t.areaOf(index + 1, instrument.areas.length)}</p>
-      <h3 id="section-heading" tabindex="-1">${this.show(area.title)}</h3>
+      ${heading(level, 1, this.show(area.title), { id: 'section-heading', class: 'section-title', focusable: true })}
       ${area.description ? html`<p>${this.show(area.description)}</p>` : nothing}
       ${
         skipped
@@ -582,21 +717,12 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
           </div>`
           : nothing
       }
-      <details class="scale-help">
-        <summary>${t.scaleHeading}</summary>
-        <dl>
-          ${levels.map((level) => html`<dt>${level.label}</dt><dd>${level.hint ?? nothing}</dd>`)}
-          <dt>${t.notApplicable}</dt>
-          <dd>${t.notApplicableHint}</dd>
-          <dt>${t.dontKnow}</dt>
-          <dd>${t.dontKnowHint}</dd>
-        </dl>
-      </details>
+      ${this.renderScale(instrument)}
       ${area.statements.map(
         (statement) => html`<fieldset class="statement" part="statement">
-          <legend>${this.show(statement.text)}</legend>
+          <legend class="statement__text">${this.show(statement.text)}</legend>
           <div class="scale">
-            ${levels.map((level, at) => choice(statement.id, `l${at}`, at, level.label))}
+            ${levels.map((entry, at) => choice(statement.id, `l${at}`, at, entry.label))}
             <div class="scale__other">${choice(statement.id, 'na', 'na', t.notApplicable)} ${choice(statement.id, 'dk', 'dk', t.dontKnow)}</div>
           </div>
         </fieldset>`,
@@ -623,122 +749,181 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     </section>`;
   }
 
-  private renderChart(instrument: Instrument, score: AssessmentScore): TemplateResult {
-    const earlier = new Map(this.earlier?.areas.map((area) => [area.id, area.score]));
+  private renderChart(instrument: Instrument, score: AssessmentScore, comparison?: Comparison): TemplateResult {
+    const floors = bandFloors(this.maxLevel(instrument)).slice(1);
     return html`<figure class="chart" part="chart" aria-hidden="true">
       ${instrument.areas.map((area, index) => {
         const value = score.areas[index].score;
-        const before = this.earlier ? earlier.get(area.id) : undefined;
+        const before = comparison?.scores.get(area.id);
         return html`<div class="chart__row">
           <span class="chart__label">${this.show(area.title)}</span>
           <svg viewBox="0 0 100 12" preserveAspectRatio="none" focusable="false">
             <rect class="chart__track" x="0" y="0" width="100" height="12"></rect>
             ${value === null ? nothing : svg`<rect class="chart__value" data-area=${area.id} x="0" y="2" width=${value} height="8"></rect>`}
             ${typeof before === 'number' ? svg`<rect class="chart__earlier" data-area=${area.id} x="0" y="0.5" width=${before} height="11"></rect>` : nothing}
-            ${[25, 50, 75].map((at) => svg`<line class="chart__band" x1=${at} x2=${at} y1="0" y2="12"></line>`)}
+            ${floors.map((at) => svg`<line class="chart__band" x1=${at} x2=${at} y1="0" y2="12"></line>`)}
           </svg>
           <span class="chart__score">${value ?? '—'}</span>
         </div>`;
       })}
-      ${this.earlier ? html`<figcaption class="muted">${this.t.chartLegend}</figcaption>` : nothing}
+      ${comparison ? html`<figcaption class="muted">${this.t.chartLegend}</figcaption>` : nothing}
     </figure>`;
   }
 
-  private renderTable(instrument: Instrument, score: AssessmentScore): TemplateResult {
+  private renderTable(instrument: Instrument, score: AssessmentScore, comparison?: Comparison): TemplateResult {
     const t = this.t;
-    const earlier = this.earlier;
-    const before = new Map(earlier?.areas.map((area) => [area.id, area.score]));
-    const change = (now: number | null, then: number | null | undefined) => {
+    const allComparable = comparison !== undefined && comparison.changed.size === 0;
+    /** Earlier score and change: first after the score, so that on a narrow screen they come before the counts. */
+    const compared = (id: string, now: number | null, then: number | null | undefined, changed: boolean) => {
+      if (!comparison) return nothing;
+      if (changed) return html`<td class="number">—</td><td>${t.statementsChanged}</td>`;
       const delta = changeOf(now, then);
-      return delta === null ? t.notComparable : t.change(delta);
+      return html`<td class="number">${then ?? t.notScored}</td><td data-change=${id}>${delta === null ? t.notComparable : t.change(delta)}</td>`;
     };
-    const cells = (
-      tally: Tally,
-      skipped: boolean,
-      then?: number | null,
-    ) => html`<td class="number">${tally.score ?? (skipped ? t.skippedCell : t.notScored)}</td>
-      <td>${tally.band ? t.band(tally.band) : ''}</td>
-      <td class="number">${tally.rated}</td>
-      <td class="number">${tally.notApplicable}</td>
-      <td class="number">${tally.dontKnow}</td>
-      ${earlier ? html`<td class="number">${then ?? t.notScored}</td><td>${change(tally.score, then)}</td>` : nothing}`;
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table part="table">
-        <caption id="table-caption">${t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.colArea}</th>
-            <th scope="col" class="number">${t.colScore}</th>
-            <th scope="col">${t.colBand}</th>
-            <th scope="col" class="number">${t.colRated}</th>
-            <th scope="col" class="number">${t.colNotApplicable}</th>
-            <th scope="col" class="number">${t.colDontKnow}</th>
-            ${earlier ? html`<th scope="col" class="number">${t.colEarlier(longDate(earlier.date, this.locale))}</th><th scope="col">${t.colChange}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${instrument.areas.map(
-            (area, index) => html`<tr data-area=${area.id}>
-              <th scope="row">${this.show(area.title)}</th>
-              ${cells(score.areas[index], this.skipped.has(area.id), before.get(area.id))}
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr data-area="overall">
-            <th scope="row">${t.overallRow}</th>
-            ${cells(score.overall, false, earlier?.overall.score)}
-          </tr>
-        </tfoot>
-      </table>
-    </div>`;
+    const cells = (id: string, tally: Tally, skipped: boolean, then: number | null | undefined, changed: boolean) =>
+      html`<td class="number">${tally.score ?? (skipped ? t.skippedCell : t.notScored)}</td>
+        ${compared(id, tally.score, then, changed)}
+        <td>${tally.band === null ? '' : this.levelShown(instrument, tally.band)}</td>
+        <td class="number">${tally.rated}</td>
+        <td class="number">${tally.notApplicable}</td>
+        <td class="number">${tally.dontKnow}</td>`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption" aria-describedby="table-hint">
+        <table part="table">
+          <caption id="table-caption">${t.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.colArea}</th>
+              <th scope="col" class="number">${t.colScore}</th>
+              ${comparison ? html`<th scope="col" class="number">${t.colEarlier(longDate(comparison.result.date, this.locale))}</th><th scope="col">${t.colChange}</th>` : nothing}
+              <th scope="col">${t.colBand}</th>
+              <th scope="col" class="number">${t.colRated}</th>
+              <th scope="col" class="number">${t.colNotApplicable}</th>
+              <th scope="col" class="number">${t.colDontKnow}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${instrument.areas.map(
+              (area, index) => html`<tr data-area=${area.id}>
+                <th scope="row">${this.show(area.title)}</th>
+                ${cells(area.id, score.areas[index], this.skipped.has(area.id), comparison?.scores.get(area.id), comparison?.changed.has(area.id) ?? false)}
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr data-area="overall">
+              <th scope="row">${t.overallRow}</th>
+              ${cells('overall', score.overall, false, allComparable ? comparison.result.overall.score : undefined, false)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p class="hint table-hint" id="table-hint">${t.tableHint}</p>`;
   }
 
-  private renderFindings(instrument: Instrument, score: AssessmentScore, taHref?: string): TemplateResult {
+  /** The next step of each statement rated below the top level, with the statement it answers. */
+  private renderSteps(instrument: Instrument, area: InstrumentArea, tally: AreaScore): TemplateResult {
     const t = this.t;
+    const stepOf = (statement: InstrumentStatement) => (statement.nextStep ? this.show(statement.nextStep) : t.workOn);
+    return html`<ul class="steps-list">
+      ${tally.below.map((position) => {
+        const statement = area.statements[position];
+        const answer = this.answers[statement.id] as number;
+        return html`<li data-statement=${statement.id}>
+          ${stepOf(statement)}
+          <span class="for">${fill(t.stepFor, { statement: this.show(statement.text), level: this.levelShown(instrument, answer) })}</span>
+        </li>`;
+      })}
+      ${(area.nextSteps ?? []).map((step) => html`<li>${this.show(step)}</li>`)}
+    </ul>`;
+  }
+
+  private renderFindings(instrument: Instrument, score: AssessmentScore, level: HeadingLevel, taHref?: string): TemplateResult {
+    const t = this.t;
+    const maxLevel = this.maxLevel(instrument);
+    const top = this.levelShown(instrument, maxLevel);
     const find = (id: string) => {
       const index = instrument.areas.findIndex((area) => area.id === id);
       return { area: instrument.areas[index], tally: score.areas[index] };
     };
-    return html`<h4>${t.strengthsHeading}</h4>
-      ${
-        score.strengths.length
-          ? html`<ul part="strengths">
-            ${score.strengths.map((id) => {
+    const scoreLine = (tally: AreaScore) => fill(t.areaScore(tally.score!), { level: this.levelShown(instrument, tally.band!) });
+    const unknown = score.areas.flatMap((tally, index) => (tally.unknown.length ? [{ area: instrument.areas[index], tally }] : []));
+    const scored = score.overall.areasScored > 0;
+    return html`${
+      scored
+        ? html`${heading(level, 2, t.strengthsHeading, { class: 'subheading' })}
+          ${
+            score.strengths.length
+              ? html`<ul part="strengths" class="strengths">
+                ${score.strengths.map((id) => {
+                  const { area, tally } = find(id);
+                  return html`<li data-area=${id}>
+                    ${this.show(area.title)}: ${scoreLine(tally)}
+                    ${tally.below.length ? html`<span class="for">${t.stillToDo}</span>${this.renderSteps(instrument, area, tally)}` : nothing}
+                  </li>`;
+                })}
+              </ul>`
+              : html`<p>${fill(t.strengthsNone, { top })}</p>`
+          }
+          ${heading(level, 2, t.gapsHeading, { class: 'subheading' })}
+          ${
+            score.gaps.length
+              ? score.gaps.map((id) => {
+                  const { area, tally } = find(id);
+                  return html`<div class="gap" part="gap" data-area=${area.id}>
+                    ${heading(level, 3, this.show(area.title), { class: 'gap-title' })}
+                    <p>${scoreLine(tally)}</p>
+                    ${this.renderSteps(instrument, area, tally)}
+                  </div>`;
+                })
+              : html`<p>${fill(t.gapsNone, { top })}</p>`
+          }`
+        : nothing
+    }
+    ${
+      score.unscored.length
+        ? html`${heading(level, 2, t.unscoredHeading, { class: 'subheading' })}
+          <ul class="unscored">
+            ${score.unscored.map((id) => {
               const { area, tally } = find(id);
-              return html`<li>${this.show(area.title)}: ${t.gapScore(tally.score!, t.band(tally.band!))}</li>`;
+              return html`<li data-area=${id}>
+                ${this.show(area.title)}: ${t.unscoredArea(tally.rated, tally.needed)}
+                ${tally.below.length ? this.renderSteps(instrument, area, tally) : nothing}
+              </li>`;
             })}
           </ul>`
-          : html`<p>${t.strengthsNone}</p>`
-      }
-      <h4>${t.gapsHeading}</h4>
-      ${
-        score.gaps.length
-          ? score.gaps.map((id) => {
-              const { area, tally } = find(id);
-              const steps = area.nextSteps?.length ? area.nextSteps.map((step) => this.show(step)) : [t.genericStep];
-              return html`<div class="gap" part="gap" data-area=${area.id}>
-              <h5>${this.show(area.title)}</h5>
-              <p>${t.gapScore(tally.score!, t.band(tally.band!))}</p>
-              <ul>
-                ${steps.map((step) => html`<li>${step}</li>`)}
-              </ul>
-            </div>`;
-            })
-          : html`<p>${t.gapsNone}</p>`
-      }
-      ${taHref ? html`<p><a part="ta-link" href=${taHref}>${t.taLink}</a></p>` : nothing}`;
+        : nothing
+    }
+    ${
+      unknown.length
+        ? html`<div part="find-out" class="find-out">
+          ${heading(level, 2, t.findOutHeading, { class: 'subheading' })}
+          <p>${t.findOutIntro}</p>
+          ${unknown.map(
+            ({ area, tally }) => html`${heading(level, 3, this.show(area.title), { class: 'gap-title' })}
+              <ul class="steps-list">
+                ${tally.unknown.map(
+                  (position) =>
+                    html`<li data-statement=${area.statements[position].id}>${fill(t.findOut, { statement: this.show(area.statements[position].text) })}</li>`,
+                )}
+              </ul>`,
+          )}
+        </div>`
+        : nothing
+    }
+    ${taHref && score.gaps.length ? html`<p><a part="ta-link" href=${taHref}>${t.taLink}</a></p>` : nothing}`;
   }
 
-  private renderCompare(instrument: Instrument): TemplateResult {
+  private renderCompare(instrument: Instrument, level: HeadingLevel, comparison?: Comparison): TemplateResult {
     const t = this.t;
-    const { earlier, compareError } = this;
-    return html`<div part="compare" class=${earlier ? 'compare' : 'compare compare--idle'}>
-      <h4>${t.compareHeading}</h4>
+    const { compareError } = this;
+    const sameVersion = comparison?.result.instrument.version === String(instrument.version);
+    const comparable = comparison ? instrument.areas.length - comparison.changed.size : 0;
+    return html`<div part="compare" class=${comparison ? 'compare' : 'compare compare--idle'}>
+      ${heading(level, 2, t.compareHeading, { class: 'subheading' })}
       ${
-        earlier
-          ? html`<p>${t.compareSummary(longDate(earlier.date, this.locale))}</p>
-            ${earlier.instrument.version !== String(instrument.version) ? html`<p>${t.compareVersion(earlier.instrument.version)}</p>` : nothing}`
+        comparison
+          ? html`<p>${t.compareSummary(longDate(comparison.result.date, this.locale))}</p>
+            ${sameVersion && comparison.changed.size === 0 ? nothing : html`<p class="note">${t.compareVersion(comparison.result.instrument.version, String(instrument.version), comparable)}</p>`}`
           : nothing
       }
       <div class="field compare-controls ${compareError ? 'field--error' : ''}">
@@ -754,15 +939,15 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
           @change=${(event: Event) => this.onCompareFile(event, instrument)}
         />
       </div>
-      ${earlier ? html`<p class="compare-controls"><button class="button button--secondary" type="button" @click=${this.onStopComparing}>${t.compareStop}</button></p>` : nothing}
+      ${comparison ? html`<p class="compare-controls"><button class="button button--secondary" type="button" @click=${this.onStopComparing}>${t.compareStop}</button></p>` : nothing}
     </div>`;
   }
 
-  private renderSend(instrument: Instrument, score: AssessmentScore, share: Share): TemplateResult {
+  private renderSend(instrument: Instrument, score: AssessmentScore, share: Share, level: HeadingLevel): TemplateResult {
     const t = this.t;
     const org = this.setting('org', this.org.trim(), '') || t.orgFallback;
     return html`<form class="send" part="send" novalidate @submit=${(event: Event) => this.onSend(event, instrument, score, share)}>
-      <h4>${t.sendHeading}</h4>
+      ${heading(level, 2, t.sendHeading, { class: 'subheading' })}
       <p>${share === 'answers' ? t.sendAnswers(org) : t.sendScores(org)} ${t.sendNothingPersonal}</p>
       ${renderHoneypot(t.honeypotLabel)}
       <p><button class="button" part="send-button" type="submit" aria-disabled=${this.delivery.busy ? 'true' : 'false'}>${t.send}</button></p>
@@ -772,11 +957,19 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
 
   private renderResults(instrument: Instrument, resolved: Resolved): TemplateResult {
     const t = this.t;
+    const level = resolved.headingLevel;
     const score = this.scores(instrument);
+    const comparison = this.comparison(instrument);
     const organization = this.organization.trim();
     const { overall } = score;
+    const floors = bandFloors(this.maxLevel(instrument));
+    const bands = floors.map((floor, index) => ({
+      from: floor,
+      to: index + 1 < floors.length ? floors[index + 1] - 1 : 100,
+      label: this.levelShown(instrument, index),
+    }));
     return html`<section class="section" part="results" aria-labelledby="section-heading">
-      <h3 id="section-heading" tabindex="-1">${t.resultsHeading}</h3>
+      ${heading(level, 1, t.resultsHeading, { id: 'section-heading', class: 'section-title', focusable: true })}
       <p class="report-meta">${organization ? html`${t.reportFor(organization)}<br />` : nothing}${t.reportDate(longDate(localIsoDate(), this.locale))}</p>
       <div class="field org-field">
         <label class="label" for="org-name">${t.orgLabel}</label>
@@ -785,22 +978,27 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       </div>
       ${
         overall.score === null
-          ? html`<p class="note">${t.nothingRated}</p>`
-          : html`<p class="overall" part="overall">${t.overall(overall.score, t.band(overall.band!))}</p>
-            <p>${t.overallBasis(overall.rated, overall.notApplicable, overall.dontKnow)}</p>
+          ? html`<p class="note">${overall.rated + overall.dontKnow === 0 ? t.nothingRated : t.tooFewRated}</p>
+            ${overall.rated + overall.dontKnow > 0 ? this.renderFindings(instrument, score, level) : nothing}`
+          : html`<p class="overall" part="overall">${fill(t.overall(overall.score), { level: this.levelShown(instrument, overall.band!) })}</p>
+            <p>${t.overallBasis(overall.areasScored, instrument.areas.length)} ${t.countsBasis(overall.rated, overall.notApplicable, overall.dontKnow)}</p>
             <p class="muted">${t.resultsNote}</p>
-            ${this.renderChart(instrument, score)} ${this.renderTable(instrument, score)}
-            <p class="muted">${t.bandsExplained}</p>
-            ${this.renderFindings(instrument, score, resolved.taHref)} ${this.renderCompare(instrument)}
+            ${this.renderChart(instrument, score, comparison)} ${this.renderTable(instrument, score, comparison)}
+            <p class="muted">
+              ${t.bandsHeading}
+              ${bands.map((band, index) => html`${index ? '; ' : ''}${t.bandRange(band.from, band.to)} ${band.label}`)}.
+              ${fill(t.bandsExplained, { top: this.levelShown(instrument, this.maxLevel(instrument)) })}
+            </p>
+            ${this.renderFindings(instrument, score, level, resolved.taHref)} ${this.renderCompare(instrument, level, comparison)}
             <div class="actions report-controls" part="report-actions" role="group" aria-label=${t.reportActions}>
-              <button class="button" type="button" @click=${this.onPrint}>${t.print}</button>
+              <button class="button" type="button" data-print @click=${this.onPrint}>${t.print}</button>
               <button class="button button--secondary" type="button" data-download="csv" @click=${() => this.onCsv(instrument, score)}>${t.downloadCsv}</button>
               <button class="button button--secondary" type="button" data-download="json" aria-describedby="json-hint" @click=${() => this.onJson(instrument, score)}>
                 ${t.downloadJson}
               </button>
             </div>
             <p class="hint report-controls" id="json-hint">${t.downloadJsonHint}</p>
-            ${resolved.sending ? this.renderSend(instrument, score, resolved.share) : nothing}`
+            ${resolved.sending ? this.renderSend(instrument, score, resolved.share, level) : nothing}`
       }
     </section>`;
   }
@@ -811,7 +1009,13 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       <p class="muted">${t.keptIn(persist)}</p>
       ${
         this.confirmingClear
-          ? html`<div class="confirm" role="group" aria-labelledby="clear-question" aria-describedby=${ifDefined(this.delivery.waiting ? 'clear-waiting' : undefined)}>
+          ? html`<div
+              class="confirm"
+              role="group"
+              aria-labelledby="clear-question"
+              aria-describedby=${ifDefined(this.delivery.waiting ? 'clear-waiting' : undefined)}
+              @keydown=${this.onConfirmKeydown}
+            >
             <p id="clear-question">${t.clearQuestion}</p>
             ${this.delivery.waiting ? html`<p id="clear-waiting">${t.clearWaiting}</p>` : nothing}
             <div class="actions">
@@ -832,10 +1036,12 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       return html`<div class="root loading" part="base" lang=${this.locale}><p role="status">${this.t.loading}</p></div>`;
     }
     const step = Math.min(this.step, instrument.areas.length);
+    const level = resolved.headingLevel;
     return html`<div class="root" part="base" lang=${this.locale}>
-      <h2 part="heading">${this.show(instrument.title)}</h2>
-      ${instrument.intro ? html`<p>${this.show(instrument.intro)}</p>` : nothing} ${this.renderStepper(instrument, step)} ${this.renderProgress(instrument)}
-      ${step >= instrument.areas.length ? this.renderResults(instrument, resolved) : this.renderArea(instrument, step)}
+      ${heading(level, 0, this.show(instrument.title), { part: 'heading', class: 'title' })}
+      ${instrument.intro ? html`<p class="intro">${this.show(instrument.intro)}</p>` : nothing} ${this.renderStepper(instrument, step)}
+      ${this.renderProgress(instrument)}
+      ${step >= instrument.areas.length ? this.renderResults(instrument, resolved) : this.renderArea(instrument, step, level)}
       ${instrument.credit ? html`<p class="credit">${this.show(instrument.credit)}</p>` : nothing} ${this.renderFooter(resolved.persist)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

@@ -28,13 +28,14 @@ final class Attribute_Rules {
 	 */
 	public const KINDS = array(
 		'si-checklist'       => array(
-			'set'      => 'checklist-set',
-			'src'      => 'content-url',
-			'name'     => 'text',
-			'org'      => 'text',
-			'persist'  => 'persist',
-			'endpoint' => 'endpoint-optional',
-			'lang'     => 'lang',
+			'set'           => 'checklist-set',
+			'src'           => 'content-url',
+			'name'          => 'text',
+			'org'           => 'text',
+			'persist'       => 'persist',
+			'endpoint'      => 'endpoint-optional',
+			'lang'          => 'lang',
+			'heading-level' => 'heading-level',
 		),
 		'si-config'          => array(
 			'endpoint'                => 'endpoint-optional',
@@ -69,13 +70,14 @@ final class Attribute_Rules {
 			'lang'        => 'lang',
 		),
 		'si-self-assessment' => array(
-			'src'      => 'content-url',
-			'endpoint' => 'endpoint-optional',
-			'org'      => 'text',
-			'persist'  => 'persist',
-			'share'    => 'share',
-			'ta-href'  => 'link',
-			'lang'     => 'lang',
+			'src'           => 'content-url',
+			'endpoint'      => 'endpoint-optional',
+			'org'           => 'text',
+			'persist'       => 'persist',
+			'share'         => 'share',
+			'ta-href'       => 'link',
+			'lang'          => 'lang',
+			'heading-level' => 'heading-level',
 		),
 		'si-ta-request'      => array(
 			'endpoint'      => 'endpoint-required',
@@ -232,6 +234,9 @@ final class Attribute_Rules {
 				return in_array( $value, self::POSITIONS, true ) ? null : array( 'choice', implode( ', ', self::POSITIONS ) );
 			case 'variant':
 				return in_array( '' === $trimmed ? 'badge' : $trimmed, self::VARIANTS, true ) ? null : array( 'choice', implode( ', ', self::VARIANTS ) );
+			case 'heading-level':
+				// As src/core/heading.ts reads it: empty for the default (2), else a level from 1 to 6.
+				return '' === $trimmed || 1 === preg_match( '/^[1-6]$/D', $trimmed ) ? null : array( 'choice', '1, 2, 3, 4, 5, 6' );
 			case 'share':
 				return in_array( '' === $trimmed ? 'scores' : $trimmed, self::SHARES, true ) ? null : array( 'choice', implode( ', ', self::SHARES ) );
 			case 'checklist-set':

@@ -32,17 +32,22 @@ return array(
 				'org' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'The organization, shown in the introduction and on paper. Falls back to <si-config org>.',
+					'description' => 'The organization that runs this page: named as the one the checklist is sent to, and at the top of the printout. Falls back to <si-config org>.',
 				),
 				'persist' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'Where answers are kept: none, session (default) or local. Falls back to <si-config persist>.',
+					'description' => 'Where answers (and results waiting to be sent) are kept: none (default: this page only), session or local. Falls back to <si-config persist>.',
 				),
 				'endpoint' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'Where "Send results" posts (https; http only on localhost). Falls back to <si-config endpoint>. Without one, nothing is sent.',
+					'description' => 'Where "Send your checklist" posts (https; http only on localhost). Falls back to <si-config endpoint>. Without one, nothing is sent.',
+				),
+				'heading-level' => array(
+					'type' => 'string',
+					'default' => '',
+					'description' => 'The level of the checklist\'s title, 1 to 6 (default 2); the send section\'s heading is one level below.',
 				),
 				'lang' => array(
 					'type' => 'string',
@@ -223,7 +228,7 @@ return array(
 				'persist' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'Where answers are kept: none, session (default) or local.',
+					'description' => 'Where answers (and results waiting to be sent) are kept: none (default: this page only), session or local.',
 				),
 				'share' => array(
 					'type' => 'string',
@@ -234,6 +239,11 @@ return array(
 					'type' => 'string',
 					'default' => '',
 					'description' => 'The host\'s page for requesting training or technical assistance, linked from the gaps (https, or a path on this site).',
+				),
+				'heading-level' => array(
+					'type' => 'string',
+					'default' => '',
+					'description' => 'The level of the assessment\'s title, 1 to 6 (default 2); its areas\' headings are one level below, and so on.',
 				),
 				'lang' => array(
 					'type' => 'string',
@@ -259,7 +269,7 @@ return array(
 				'persist' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'Where the draft is kept: none, session (default) or local.',
+					'description' => 'Where the draft and a request waiting to be sent are kept: none (default: this page only), session or local.',
 				),
 				'region' => array(
 					'type' => 'string',
