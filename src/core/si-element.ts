@@ -1,12 +1,19 @@
 /**
  * The one small base class every widget shares: its language, the shared `<si-config>` settings, its
- * `:state()`s, the work its `updateComplete` waits for, and the configuration message shown in place of
- * a widget whose attributes are wrong. Everything else is shared through reactive controllers.
+ * `:state()`s, the work its `updateComplete` waits for, the configuration message shown in place of
+ * a widget whose attributes are wrong, and what it does on a quick exit. Everything else is shared
+ * through reactive controllers.
+ *
+ * On a quick exit (on this page or in another tab of this site, `exit-signal.ts`) every widget renders
+ * again and its `PersistedState` reads what is kept as on the first render: after the exit's wipe there
+ * is nothing, so the fields show empty, before the page can enter the back/forward cache. No widget needs
+ * code of its own for it. In another tab the widget also hides (`:state(exited)`), until that page loads again.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, ensureContextRoot, isPersistMode, type PersistMode, type SiConfig } from './config.js';
+import { onQuickExit, type ExitSource } from './exit-signal.js';
 import { loadCatalog, onDocumentLangChange, resolveLocale, type Catalog, type CatalogSet, type Locale, type Translation } from './i18n.js';
 import type { coreEn } from './strings.js';
 
@@ -23,6 +30,7 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
   protected readonly internals = this.attachInternals();
 
   private stopWatchingDocumentLang?: () => void;
+  private stopWatchingExits?: () => void;
   /** Work the next `updateComplete` waits for: a language or content that is still loading. */
   private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
@@ -43,12 +51,20 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
     ensureContextRoot(); // before the context request goes out, so a late <si-config> can answer it
     super.connectedCallback();
     this.stopWatchingDocumentLang = onDocumentLangChange(() => this.requestUpdate());
+    this.stopWatchingExits = onQuickExit(this.onQuickExit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingDocumentLang?.();
+    this.stopWatchingExits?.();
   }
+
+  /** A quick exit started: render again from what is kept (nothing, once wiped); hidden when it started in another tab. */
+  private readonly onQuickExit = (source: ExitSource): void => {
+    if (source === 'elsewhere') this.toggleState('exited', true);
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
