@@ -53,7 +53,7 @@ const siKeys = () => [...Object.keys(localStorage), ...Object.keys(sessionStorag
 /** Everything a widget shows: its text and the values of its fields. */
 function onScreen(widget: Element): string {
   const root = shadow(widget);
-  const values = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((field) =>
+  const values = [...root.querySelectorAll<HTMLInputElement>('input, textarea')].map((field) =>
     field.type === 'checkbox' ? String(field.checked) : field.value,
   );
   return `${root.textContent ?? ''} ${values.join(' ')}`;
