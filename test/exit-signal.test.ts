@@ -11,6 +11,7 @@ import { setNavigator } from '../src/core/quick-exit.js';
 import { wipeAllStoredData } from '../src/core/storage.js';
 import '../src/elements/si-checklist/define.js';
 import '../src/elements/si-quick-exit/define.js';
+import '../src/elements/si-self-assessment/define.js';
 import '../src/elements/si-ta-request/define.js';
 import { control, installStubEndpoint, STUB_ENDPOINT } from '../stories/support/ta-request-stub.js';
 import { settle } from './shared/story-sweep.js';
@@ -64,6 +65,7 @@ async function mountPage(persist: string) {
     <si-quick-exit></si-quick-exit>
     <si-ta-request endpoint="${STUB_ENDPOINT}/accept" org="Madera County CSEC Program" persist=${persist}></si-ta-request>
     <si-checklist persist=${persist}></si-checklist>
+    <si-self-assessment persist=${persist}></si-self-assessment>
   </div>`);
   await settle(page);
   return {
@@ -71,11 +73,14 @@ async function mountPage(persist: string) {
     exit: page.querySelector('si-quick-exit')!,
     form: page.querySelector('si-ta-request')!,
     checklist: page.querySelector('si-checklist')!,
+    assessment: page.querySelector('si-self-assessment')!,
   };
 }
 
-/** A person types their name and email into the form, ticks the first step and writes a note. */
-async function fillIn({ form, checklist }: { form: Element; checklist: Element }): Promise<void> {
+const ratings = (assessment: Element) => [...shadow(assessment).querySelectorAll<HTMLInputElement>('fieldset.statement input[type="radio"]')];
+
+/** A person types their name and email into the form, ticks the first step and writes a note, and rates a statement. */
+async function fillIn({ form, checklist, assessment }: { form: Element; checklist: Element; assessment: Element }): Promise<void> {
   control(form, 'requesterName').focus();
   await sendKeys({ type: NAME });
   control(form, 'email').focus();
@@ -89,8 +94,11 @@ async function fillIn({ form, checklist }: { form: Element; checklist: Element }
   await sendKeys({ type: NOTE });
   await sendKeys({ press: 'Tab' });
   await settle(checklist.parentElement!);
+  ratings(assessment)[2].click();
+  await settle(checklist.parentElement!);
   expect(control<HTMLInputElement>(form, 'requesterName').value).to.equal(NAME);
   expect(onScreen(checklist)).to.contain(NOTE);
+  expect(ratings(assessment)[2].checked).to.equal(true);
 }
 
 describe('a quick exit blanks every widget on the page', () => {
@@ -103,12 +111,16 @@ describe('a quick exit blanks every widget on the page', () => {
       shadow(widgets.exit).querySelector<HTMLButtonElement>('[part~="button"]')!.click();
       expect(navigations).to.have.length(1);
       await settle(widgets.page);
-      for (const widget of [widgets.form, widgets.checklist]) {
+      for (const widget of [widgets.form, widgets.checklist, widgets.assessment]) {
         const shown = onScreen(widget);
         for (const typed of [NAME, EMAIL, NOTE]) expect(shown, `${widget.localName} after the exit`).not.to.contain(typed);
       }
       expect(shadow(widgets.checklist).querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'the tick is gone').to.equal(false);
-      expect(siKeys()).to.deep.equal([]);
+      expect(
+        ratings(widgets.assessment).filter((radio) => radio.checked),
+        'no rating is left',
+      ).to.deep.equal([]);
+      expect(siKeys(), 'and nothing is written back').to.deep.equal([]);
 
       // Back from the back/forward cache: the overlay goes, the fields stay empty.
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
@@ -158,6 +170,7 @@ describe('a quick exit in another tab of this site', () => {
     }
     expect(onScreen(widgets.form)).not.to.contain(NAME);
     expect(onScreen(widgets.checklist)).not.to.contain(NOTE);
+    expect(ratings(widgets.assessment).filter((radio) => radio.checked)).to.deep.equal([]);
     expect(siKeys(), 'this tab’s session storage too').to.deep.equal([]);
     expect(navigations, 'only the tab that exited leaves').to.deep.equal([]);
     expect(document.querySelector('body > [data-si-quick-exit]'), 'no overlay here').to.equal(null);
