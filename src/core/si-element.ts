@@ -9,10 +9,9 @@
  * is nothing, so the fields show empty, before the page can enter the back/forward cache. No widget needs
  * code of its own for it. In another tab the widget also hides (`:state(exited)`), until that page loads again.
  */
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { configContext, ensureContextRoot, isPersistMode, type PersistMode, type SiConfig } from './config.js';
+import { configContext, isPersistMode, type PersistMode, type SiConfig } from './config.js';
 import { onQuickExit, type ExitSource } from './exit-signal.js';
 import { loadCatalog, onDocumentLangChange, resolveLocale, type Catalog, type CatalogSet, type Locale, type Translation } from './i18n.js';
 import type { coreEn } from './strings.js';
@@ -36,9 +35,9 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
   private readonly warned = new Set<string>();
 
   /** Settings from the nearest `<si-config>`, if any. */
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected config?: SiConfig;
+  @state() protected config?: SiConfig;
+  /** Ends the subscription to `<si-config>`; set once one answered. */
+  private stopConfig?: () => void;
 
   /** The language in use and its strings. */
   @state() protected locale: Locale = 'en';
@@ -48,17 +47,46 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
   @property() override lang = '';
 
   override connectedCallback(): void {
-    ensureContextRoot(); // before the context request goes out, so a late <si-config> can answer it
     super.connectedCallback();
+    this.askForConfig();
+    // A <si-config> that upgrades later announces itself (`context-provider`): ask it then.
+    if (!this.stopConfig) document.addEventListener('context-provider', this.onProvider);
     this.stopWatchingDocumentLang = onDocumentLangChange(() => this.requestUpdate());
     this.stopWatchingExits = onQuickExit(this.onQuickExit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('context-provider', this.onProvider);
+    this.stopConfig?.();
+    this.stopConfig = undefined;
     this.stopWatchingDocumentLang?.();
     this.stopWatchingExits?.();
   }
+
+  /** Asks the nearest `<si-config>` for its settings, with @lit/context's `context-request` event, subscribing to changes. */
+  private askForConfig(): void {
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: configContext,
+        contextTarget: this,
+        callback: this.onConfig,
+        subscribe: true,
+      }),
+    );
+  }
+
+  private readonly onConfig = (value: SiConfig | undefined, unsubscribe?: () => void): void => {
+    // Another provider took over: let the old one go.
+    if (this.stopConfig !== unsubscribe) this.stopConfig?.();
+    this.stopConfig = unsubscribe;
+    if (unsubscribe) document.removeEventListener('context-provider', this.onProvider);
+    this.config = value;
+  };
+
+  private readonly onProvider = (event: Event): void => {
+    if ((event as Event & { context?: unknown }).context === configContext) this.askForConfig();
+  };
 
   /** A quick exit started: render again from what is kept (nothing, once wiped); hidden when it started in another tab. */
   private readonly onQuickExit = (source: ExitSource): void => {
