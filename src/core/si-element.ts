@@ -22,6 +22,11 @@ export interface ConfigProblem {
   detail: string;
 }
 
+/**
+ * The base of every widget (see the top of this file).
+ *
+ * @cssstate exited - A quick exit started in another tab of this site: the widget is hidden and blank.
+ */
 export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitElement {
   /** The element's English catalog and the loader of its Spanish one. */
   protected abstract readonly catalogs: CatalogSet<C>;

@@ -69,7 +69,6 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * @cssprop --si-hotline-banner-padding-inline - The space at the left and right of the banner's content (default 0.75rem; never less than the safe areas).
  * @cssstate dismissed - A person hid the banner; only its quick exit is left.
  * @cssstate expanded - "More ways to get help" is open.
- * @cssstate exited - A quick exit started in another tab of this site: the banner is hidden.
  * @fires {SiDismissEvent} si-dismiss - A person hid the banner.
  * @fires {SiExitEvent} si-exit - The quick exit started (from the inner `<si-quick-exit>`). Not cancelable.
  */
