@@ -138,7 +138,7 @@ describe('<si-hotline-banner>', () => {
       expect(shown(el)).to.deep.equal(['Llame al 1-888-373-7888', 'Envíe un texto al 233733', 'TTY 711', 'Chat en línea']);
       expect(text(banner)).to.contain('Llamadas en español, en inglés y en más de 200 idiomas con intérpretes; textos en español y en inglés.');
       expect(text(banner)).to.contain('Las 24 horas, todos los días.');
-      expect(text(banner)).to.contain('También puede pulsar la tecla Shift 3 veces.');
+      expect(text(banner)).to.contain('También puede pulsar la tecla Shift 3 veces para salir.');
       expect(text(shadow(el).querySelector('[part~="emergency"]'))).to.equal('¿Está en peligro inmediato? Llame al 911');
       expect(text(moreButton(el))).to.equal('Más formas de pedir ayuda');
       const exit = shadow(el).querySelector('si-quick-exit')!;
@@ -236,7 +236,7 @@ describe('<si-hotline-banner>', () => {
       expect(el.matches(':state(expanded)')).to.equal(true);
       expect(more.checkVisibility()).to.equal(true);
       expect(shadow(el).querySelector<HTMLElement>('a[href="tel:711"]')!.checkVisibility()).to.equal(true);
-      expect(text(more), "the quick exit's note is here").to.contain('Or press Shift 3 times. Leaving does not erase your browser history');
+      expect(text(more), "the quick exit's note is here").to.contain('You can also press Shift 3 times to leave. Leaving does not erase your browser history');
       expect(more.querySelector<HTMLAnchorElement>('a[href$="/safety"]')!.textContent).to.equal('How to browse more safely');
 
       button.click();

@@ -185,19 +185,9 @@ function hidePage(): void {
   overlay = document.createElement('div');
   overlay.setAttribute('aria-hidden', 'true');
   overlay.dataset.siQuickExit = '';
-  Object.assign(overlay.style, {
-    position: 'fixed',
-    inset: '0',
-    width: '100%',
-    height: '100%',
-    maxWidth: 'none',
-    maxHeight: 'none',
-    margin: '0',
-    padding: '0',
-    border: '0',
-    background: 'Canvas',
-    zIndex: '2147483647',
-  });
+  // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+  overlay.style.cssText =
+    'position:fixed;inset:0;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:0;border:0;background:Canvas;z-index:2147483647';
   for (const element of document.body.children) {
     hiddenElements.push([element, element.getAttribute('inert'), element.getAttribute('aria-hidden')]);
     element.setAttribute('inert', '');

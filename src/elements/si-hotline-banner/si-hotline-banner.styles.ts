@@ -103,6 +103,18 @@ export const styles = [
       text-underline-offset: 0.15em;
       cursor: pointer;
     }
+    /* A small triangle that points down while closed and up while open. */
+    .more-button::after {
+      content: '';
+      display: inline-block;
+      margin-inline-start: 0.375em;
+      border-inline: 0.3em solid transparent;
+      border-block-start: 0.35em solid;
+      vertical-align: 0.1em;
+    }
+    .more-button[aria-expanded='true']::after {
+      transform: rotate(180deg);
+    }
     .more {
       grid-column: 1 / -1;
       padding-block: 0.25rem;

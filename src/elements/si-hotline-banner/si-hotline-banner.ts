@@ -264,9 +264,14 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
                     }
                     ${
                       more
-                        ? html`<button type="button" class="link" part="more-button" aria-expanded=${this.expanded} aria-controls="more" @click=${this.onMore}>
-                          ${t.more}
-                        </button>`
+                        ? html`<button
+                            type="button"
+                            class="link more-button"
+                            part="more-button"
+                            aria-expanded=${this.expanded}
+                            aria-controls="more"
+                            @click=${this.onMore}
+                          >${t.more}</button>`
                         : nothing
                     }
                     ${

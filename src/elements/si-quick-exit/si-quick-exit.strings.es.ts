@@ -11,7 +11,7 @@ export const es: Translation<typeof en> = {
   pressesLeft: (count: number) => `Pulse la tecla Shift ${count} ${count === 1 ? 'vez' : 'veces'} más para salir.`,
   expired: 'Se canceló la salida con la tecla Shift.',
   loading: 'Cargando.',
-  shiftHint: 'También puede pulsar la tecla Shift 3 veces.',
+  shiftHint: 'También puede pulsar la tecla Shift 3 veces para salir.',
   historyNote: 'Salir no borra el historial del navegador; una ventana privada deja menos rastros.',
   safetyLink: 'Cómo navegar con más seguridad',
   badExitUrl: 'La dirección de salida (exit-url) debe ser una dirección https:// completa. El botón sigue funcionando y sale a la página predeterminada.',

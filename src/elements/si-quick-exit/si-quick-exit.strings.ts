@@ -10,7 +10,7 @@ export const en = {
   pressesLeft: (count: number) => `Press Shift ${count} more ${count === 1 ? 'time' : 'times'} to exit.`,
   expired: 'Exit this page expired.',
   loading: 'Loading.',
-  shiftHint: 'Or press Shift 3 times.',
+  shiftHint: 'You can also press Shift 3 times to leave.',
   historyNote: 'Leaving does not erase your browser history; a private window leaves fewer traces.',
   safetyLink: 'How to browse more safely',
   badExitUrl: 'The exit address (exit-url) must be a full https:// address. The button still exits, to the default page.',
