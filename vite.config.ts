@@ -62,14 +62,22 @@ function listElementChunks(): Plugin {
         return found;
       };
       const filesOf: Record<string, { chunks: string[]; spanish: string[] }> = {};
-      for (const chunk of chunks) {
-        const tag = /elements\/(si-[\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-        if (!tag || !loader.dynamicImports.includes(chunk.fileName)) continue;
+      // An element's module is the chunk the loader imports that holds its define.ts (the quick exit's
+      // shares the banner's chunk, CDN_CHUNK_GROUPS).
+      const elementChunks = chunks.flatMap((chunk) =>
+        loader.dynamicImports.includes(chunk.fileName)
+          ? chunk.moduleIds.flatMap((id) => {
+              const tag = /elements[\\/](si-[\w-]+)[\\/]define\.ts$/.exec(id)?.[1];
+              return tag ? [[tag, chunk] as const] : [];
+            })
+          : [],
+      );
+      const lazilyOf = (files: Iterable<string>, pattern: RegExp) =>
+        [...files]
+          .flatMap((fileName) => byFileName.get(fileName)?.dynamicImports ?? [])
+          .filter((fileName) => pattern.test(byFileName.get(fileName)?.facadeModuleId ?? ''));
+      for (const [tag, chunk] of elementChunks) {
         const direct = withImports([chunk.fileName]);
-        const lazilyOf = (files: Iterable<string>, pattern: RegExp) =>
-          [...files]
-            .flatMap((fileName) => byFileName.get(fileName)?.dynamicImports ?? [])
-            .filter((fileName) => pattern.test(byFileName.get(fileName)?.facadeModuleId ?? ''));
         // English content a widget downloads as it first renders (the built-in instrument) comes with its chunks.
         const englishModules = lazilyOf([chunk.fileName, ...direct], /\.en\.ts$/);
         const imported = new Set([...direct, ...englishModules, ...withImports(englishModules)]);
@@ -84,6 +92,25 @@ function listElementChunks(): Plugin {
   };
 }
 
+/**
+ * The loader build's shared chunks. Left to itself the bundler makes one chunk per set of elements that
+ * share a module, which gives a banner-only page eight files, each compressed on its own. Grouped: what
+ * every widget needs (lit and the base of src/core) is one chunk, and the quick exit travels with the
+ * banner, which every page of a county site carries.
+ */
+const CDN_CHUNK_GROUPS = [
+  {
+    name: 'core',
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]core[\\/](si-element|styles[\\/]shared|i18n|config|define|events|storage|persisted-state|exit-signal|timers|links|strings|text|delivery[\\/](exit|outbox|request))\.ts$/,
+    priority: 2,
+  },
+  {
+    name: 'si-hotline-banner',
+    test: /src[\\/](elements[\\/](si-hotline-banner|si-quick-exit)[\\/](?!.*\.es\.ts$)|core[\\/]quick-exit\.ts$|content[\\/]hotlines\.ts$)/,
+    priority: 1,
+  },
+];
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn-loader') {
     // Built after `--mode cdn` into the same folder: the loader and one module per element, which
@@ -96,7 +123,13 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'loader.js' },
-        rolldownOptions: { output: { chunkFileNames: elementChunkName, minify: true } },
+        rolldownOptions: {
+          output: {
+            chunkFileNames: elementChunkName,
+            minify: true,
+            codeSplitting: process.env.SI_SPLIT === '0' ? undefined : { groups: CDN_CHUNK_GROUPS },
+          },
+        },
       },
     };
   }

@@ -16,6 +16,14 @@ const publicContractOnly = {
   name: 'public-contract-only',
   // Runs after inherited members are copied in, so the base class's protected helpers go too.
   packageLinkPhase({ customElementsManifest }) {
+    // The analyzer copies inherited members but not custom states: every SiElement widget has the base's.
+    const declarations = (customElementsManifest.modules ?? []).flatMap((module) => module.declarations ?? []);
+    const baseStates = declarations.find((declaration) => declaration.name === 'SiElement')?.cssStates ?? [];
+    for (const declaration of declarations) {
+      if (declaration.superclass?.name !== 'SiElement') continue;
+      const own = declaration.cssStates ?? [];
+      declaration.cssStates = [...own, ...baseStates.filter((state) => !own.some((mine) => mine.name === state.name))];
+    }
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.members) declaration.members = declaration.members.filter(isPublic);

@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/si-hotline-banner/define.js';
+import { scrollUntilFixedExit } from './support/fixed-exit.js';
 
 // Optional attributes are left off (undefined) so the preset's own values show.
-export default {
+const meta = {
   title: 'Widgets/Hotline banner',
   component: 'si-hotline-banner',
   args: {
@@ -13,6 +14,7 @@ export default {
     dismissible: false,
     hideEmergency: false,
     noQuickExit: false,
+    noShiftShortcut: false,
     persist: undefined,
     name: undefined,
     phone: undefined,
@@ -36,6 +38,7 @@ export default {
     ?dismissible=${args.dismissible}
     ?hide-emergency=${args.hideEmergency}
     ?no-quick-exit=${args.noQuickExit}
+    ?no-shift-shortcut=${args.noShiftShortcut}
     persist=${ifDefined(args.persist)}
     name=${ifDefined(args.name)}
     phone=${ifDefined(args.phone)}
@@ -50,9 +53,33 @@ export default {
     >National Human Trafficking Hotline: call 1-888-373-7888 or text 233733. In immediate danger, call 911.</si-hotline-banner
   >`,
 } satisfies Meta;
+export default meta;
 
-/** The national hotline, in the flow of the page. */
+/** The national hotline, in the flow of the page: the Exit button, call and text, 911, and "More ways to get help". */
 export const Inline: StoryObj = {};
+
+/** "More ways to get help" open: TTY, chat, hours, the languages of calls and texts, and the quick exit's note. */
+export const MoreWaysOpen: StoryObj = {
+  args: { safetyHref: 'https://example.org/browse-safely' },
+  play: async ({ canvasElement }) => {
+    const banner = canvasElement.querySelector('si-hotline-banner')!;
+    await banner.updateComplete;
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!.click();
+    await banner.updateComplete;
+  },
+};
+
+/** Scrolled past the banner: the fixed Exit button stays in the corner of the screen. */
+export const ScrolledFixedExit: StoryObj = {
+  render: (args) => html`${meta.render(args)}
+    <div class="story-page-below" style="block-size: 250vh"></div>`,
+  play: async ({ canvasElement }) => {
+    await scrollUntilFixedExit(canvasElement.querySelector('si-hotline-banner')!.shadowRoot!.querySelector('si-quick-exit')!);
+  },
+};
+
+/** For screen reader users: Shift ×3 turned off (Shift pauses speech in some screen readers); the buttons still exit. */
+export const NoShiftShortcut: StoryObj = { args: { noShiftShortcut: true } };
 
 /** Sticky at the top of the viewport, clear of the notch (safe areas). */
 export const Top: StoryObj = { args: { position: 'top', dismissible: true } };
@@ -60,7 +87,7 @@ export const Top: StoryObj = { args: { position: 'top', dismissible: true } };
 /** Sticky at the bottom; place it last in `<body>`. */
 export const Bottom: StoryObj = { args: { position: 'bottom', dismissible: true } };
 
-/** After "Hide": the details are gone, the quick exit stays. */
+/** After "Hide": the details are gone, the quick exit stays and has focus, and "Hotline banner hidden." is announced. */
 export const Dismissed: StoryObj = {
   args: { dismissible: true },
   play: async ({ canvasElement }) => {

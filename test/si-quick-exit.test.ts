@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { DEFAULT_EXIT_URL, PRESS_WINDOW_MS, setNavigator } from '../src/core/quick-exit.js';
 import { ManualTimers } from './shared/manual-timers.js';
 import { WidgetStorage, wipeAllStoredData } from '../src/core/storage.js';
@@ -8,6 +8,7 @@ import '../src/elements/si-quick-exit/define.js';
 import type { SiQuickExitElement } from '../src/elements/si-quick-exit/si-quick-exit.js';
 import { configMessageOf } from './shared/fuzz.js';
 import { settle } from './shared/story-sweep.js';
+import { until } from './shared/until.js';
 
 /** What the page looked like at the moment the exit navigated. */
 interface Navigation {
@@ -79,6 +80,7 @@ function press(name: string, init: KeyboardEventInit = {}): void {
 }
 const statusOf = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 const buttonOf = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button"]')!;
+const fixedOf = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="fixed-button"]');
 
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -330,13 +332,13 @@ describe('<si-quick-exit>', () => {
       const el = await mount(html`<si-quick-exit lang="es"></si-quick-exit>`);
       pressShift();
       await el.updateComplete;
-      expect(statusOf(el)).to.equal('Pulse la tecla Mayús (Shift) 2 veces más para salir.');
+      expect(statusOf(el)).to.equal('Pulse la tecla Shift 2 veces más para salir.');
       pressShift();
       await el.updateComplete;
-      expect(statusOf(el)).to.equal('Pulse la tecla Mayús (Shift) 1 vez más para salir.');
+      expect(statusOf(el)).to.equal('Pulse la tecla Shift 1 vez más para salir.');
       timers.advance(PRESS_WINDOW_MS);
       await el.updateComplete;
-      expect(statusOf(el)).to.equal('Se canceló la salida con la tecla Mayús.');
+      expect(statusOf(el)).to.equal('Se canceló la salida con la tecla Shift.');
       expect(buttonOf(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencia Salir de esta página');
     });
 
@@ -384,6 +386,147 @@ describe('<si-quick-exit>', () => {
         window.addEventListener = add;
         window.removeEventListener = remove;
       }
+    });
+  });
+
+  describe('the fixed Exit button, once the button scrolls away', () => {
+    before(() => setViewport({ width: 360, height: 640 }));
+    after(async () => {
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    });
+    afterEach(() => scrollTo(0, 0));
+
+    const tall = (content: unknown) => html`<div>${content}<div style="height: 3000px"></div></div>`;
+    const shown = () => [...document.querySelectorAll('si-quick-exit')].map(fixedOf).filter(Boolean) as HTMLButtonElement[];
+
+    it('appears in a corner of the screen, at least 44 px square, and exits the same way', async () => {
+      const wrapper = await fixture<HTMLElement>(tall(html`<si-quick-exit exit-url="https://www.nps.gov/"></si-quick-exit>`));
+      await settle(wrapper);
+      const el = wrapper.querySelector('si-quick-exit')!;
+      expect(fixedOf(el), 'not while the button is on screen').to.equal(null);
+      scrollTo(0, 1500);
+      await until(() => fixedOf(el) !== null, 'the fixed button');
+      expect(el.matches(':state(fixed)')).to.equal(true);
+      const fixed = fixedOf(el)!;
+      const box = fixed.getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+      expect(innerHeight - box.bottom, 'clear of the bottom edge').to.be.at.least(12);
+      expect(document.documentElement.clientWidth - box.right, 'clear of the side').to.be.at.least(12);
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(el, 'nothing covers it');
+      expect(fixed.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Exit this page');
+      expect(fixed.querySelector('.visually-hidden:last-child')!.getBoundingClientRect().width, 'it shows "Exit"').to.be.at.most(1);
+
+      fixed.click();
+      expect(navigations.map((n) => n.url)).to.deep.equal(['https://www.nps.gov/']);
+      expect(navigations[0].overlay && navigations[0].restHidden).to.equal(true);
+      expect(exitEvents.map((e) => e.detail.trigger)).to.deep.equal(['button']);
+      returnFromCache();
+
+      scrollTo(0, 0);
+      await until(() => fixedOf(el) === null, 'the fixed button to go once the button is back in view');
+      expect(el.matches(':state(fixed)')).to.equal(false);
+    });
+
+    it('is one button for the page, and none while any quick exit is on screen', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><si-quick-exit></si-quick-exit><div style="height: 1500px"></div><si-quick-exit id="second"></si-quick-exit><div style="height: 3000px"></div></div>`,
+      );
+      await settle(wrapper);
+      const second = wrapper.querySelector('#second')!;
+      scrollTo(0, 3000);
+      await until(() => shown().length > 0, 'a fixed button');
+      expect(shown()).to.have.length(1);
+      second.scrollIntoView({ block: 'center' });
+      await until(() => shown().length === 0, 'no fixed button while the second quick exit is on screen');
+    });
+
+    it('moves to the top corner while it would cover what has focus, and back after', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        tall(
+          html`<si-quick-exit></si-quick-exit><div style="height: 1200px"></div><label>Your note <input id="field" style="width: 100%; box-sizing: border-box" /></label><button id="other">Other</button>`,
+        ),
+      );
+      await settle(wrapper);
+      const el = wrapper.querySelector('si-quick-exit')!;
+      const field = wrapper.querySelector<HTMLInputElement>('#field')!;
+      scrollTo(0, 1000);
+      await until(() => fixedOf(el) !== null, 'the fixed button');
+      // The field sits at the bottom of the screen, where the button is.
+      field.focus({ preventScroll: true });
+      scrollTo(0, field.getBoundingClientRect().bottom + scrollY - innerHeight + 20);
+      const covers = () => {
+        const a = fixedOf(el)!.getBoundingClientRect();
+        const b = field.getBoundingClientRect();
+        return a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
+      };
+      await until(() => fixedOf(el)!.classList.contains('top'), 'the button to move up');
+      expect(covers(), 'it does not cover the focused field').to.equal(false);
+      expect(fixedOf(el)!.getBoundingClientRect().top).to.be.at.least(12);
+      scrollTo(0, 1000); // the field is now far below the bottom corner
+      await until(() => !fixedOf(el)!.classList.contains('top'), 'the button to go back down');
+    });
+
+    it('can be reached and used from the keyboard, and stays while it has focus', async () => {
+      const wrapper = await fixture<HTMLElement>(tall(html`<si-quick-exit></si-quick-exit>`));
+      await settle(wrapper);
+      const el = wrapper.querySelector('si-quick-exit')!;
+      scrollTo(0, 1500);
+      await until(() => fixedOf(el) !== null, 'the fixed button');
+      fixedOf(el)!.focus({ preventScroll: true });
+      scrollTo(0, 0);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+      expect(fixedOf(el), 'kept while focused').to.not.equal(null);
+      await sendKeys({ press: 'Enter' });
+      expect(navigations).to.have.length(1);
+    });
+  });
+
+  describe('no-shift-shortcut (for screen reader users: Shift pauses speech in some)', () => {
+    it('turns off Shift ×3 only: the button still exits, and the note no longer offers Shift', async () => {
+      const el = await mount(html`<si-quick-exit no-shift-shortcut></si-quick-exit>`);
+      pressShift();
+      pressShift();
+      pressShift();
+      await el.updateComplete;
+      expect(navigations).to.have.length(0);
+      expect(statusOf(el), 'nothing is announced').to.equal('');
+      const note = el.shadowRoot!.querySelector('[part~="note"]')!.textContent!;
+      expect(note).not.to.contain('Shift');
+      expect(note).to.contain('does not erase your browser history');
+      buttonOf(el).click();
+      expect(navigations).to.have.length(1);
+    });
+
+    it('leaves the shortcut to another quick exit on the page that keeps it, which then announces', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><si-quick-exit no-shift-shortcut></si-quick-exit><si-quick-exit id="keeps"></si-quick-exit></div>`);
+      await settle(wrapper);
+      const [off, keeps] = [...wrapper.querySelectorAll('si-quick-exit')];
+      pressShift();
+      await settle(wrapper);
+      expect([statusOf(off), statusOf(keeps)]).to.deep.equal(['', 'Press Shift 2 more times to exit.']);
+      keeps.setAttribute('no-shift-shortcut', '');
+      await settle(wrapper);
+      pressShift();
+      pressShift();
+      pressShift();
+      expect(navigations, 'off everywhere once every quick exit turns it off').to.have.length(0);
+      keeps.removeAttribute('no-shift-shortcut');
+      await settle(wrapper);
+      pressShift();
+      pressShift();
+      pressShift();
+      expect(navigations).to.have.length(1);
+    });
+  });
+
+  describe('focus()', () => {
+    it('focuses the Exit button', async () => {
+      const el = await mount(html`<si-quick-exit skip-link></si-quick-exit>`);
+      el.focus();
+      expect(deepActiveElement()).to.equal(buttonOf(el));
     });
   });
 

@@ -5,7 +5,7 @@ export const hotlinesEs: Readonly<Record<HotlinePresetId, HotlineText>> = {
   national: {
     name: 'Línea Nacional contra la Trata de Personas (EE. UU.)',
     hours: 'Las 24 horas, todos los días',
-    languages: 'En español y en inglés, y en más de 200 idiomas con intérpretes',
+    languages: 'Llamadas en español, en inglés y en más de 200 idiomas con intérpretes; textos en español y en inglés',
     note: 'Confidencial. No es la policía ni inmigración.',
   },
   colorado: {
@@ -17,7 +17,7 @@ export const hotlinesEs: Readonly<Record<HotlinePresetId, HotlineText>> = {
   california: {
     name: 'Línea de CAST, 24 horas (California)',
     hours: 'Las 24 horas',
-    languages: 'Hay traductores disponibles',
+    languages: 'Hay traductores disponibles en las llamadas',
     note: 'No está vinculada a la policía.',
   },
 };

@@ -3,14 +3,15 @@
  * are facts from each preset's `source`; the wording is this project's own. Spanish text lives in
  * `hotlines.es.ts`, loaded only with the banner's Spanish strings. Checked by test/si-hotline-banner.test.ts.
  *
- * Plain typed data, not zod: the banner has a 9 KiB budget, and its numbers are checked by the same
- * small function that checks a host's own numbers (`parseNumber` in the banner's folder).
+ * Plain typed data, not zod: a page with only the banner has a 12 KiB budget, and its numbers are
+ * checked by the same small function that checks a host's own numbers (`parseNumber` in the banner's folder).
  */
 
 /** What the banner says about a hotline, in one language. An empty string shows nothing. */
 export interface HotlineText {
   readonly name: string;
   readonly hours: string;
+  /** The languages, saying which contacts they apply to (calls and texts differ). */
   readonly languages: string;
   /** Facts about the service that matter before calling (confidential, anonymous tips...). */
   readonly note: string;
@@ -43,7 +44,7 @@ export const hotlines: Readonly<Record<HotlinePresetId, HotlinePreset>> = {
     text: {
       name: 'National Human Trafficking Hotline',
       hours: '24 hours a day, every day',
-      languages: 'English and Spanish, and 200+ more languages through interpreters',
+      languages: 'Calls in English, Spanish and 200+ more languages through interpreters; texts in English and Spanish',
       note: 'Confidential. Not law enforcement or immigration.',
     },
     source: 'humantraffickinghotline.org "What We Do"; ACF "Announcing 24/7 Chat & Text" (FACTS.md, Hotlines)',
@@ -65,7 +66,7 @@ export const hotlines: Readonly<Record<HotlinePresetId, HotlinePreset>> = {
     text: {
       name: 'CAST 24-hour hotline (California)',
       hours: '24 hours a day',
-      languages: 'Translators available',
+      languages: 'Translators available on calls',
       note: 'Not tied to law enforcement.',
     },
     source: 'castla.org hotline page (FACTS.md, Hotlines)',

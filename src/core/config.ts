@@ -1,9 +1,10 @@
 /**
- * Shared settings. `<si-config>` provides them through @lit/context; a widget's own attribute wins over
- * `<si-config>`, which wins over the widget's default. CMS pages load scripts in any order, so a
- * ContextRoot replays the widgets' requests when `<si-config>` upgrades after its children.
+ * Shared settings. `<si-config>` provides them through @lit/context's protocol (its `@provide`); a
+ * widget's own attribute wins over `<si-config>`, which wins over the widget's default. Widgets ask with
+ * a small consumer of their own in `SiElement`, so a page without `<si-config>` never loads @lit/context;
+ * CMS pages load scripts in any order, so a widget that got no answer asks again when a provider appears.
  */
-import { ContextRoot, createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 
 export const PERSIST_MODES = ['none', 'session', 'local'] as const;
 export type PersistMode = (typeof PERSIST_MODES)[number];
@@ -20,16 +21,8 @@ export interface SiConfig {
   headers?: Readonly<Record<string, string>>;
 }
 
-export const configContext = createContext<SiConfig | undefined>(Symbol.for('si-config'));
-
-let contextRootAttached = false;
-
-/** Attaches one ContextRoot per document so late providers still reach earlier consumers. */
-export function ensureContextRoot(): void {
-  if (contextRootAttached || typeof document === 'undefined') return;
-  contextRootAttached = true;
-  new ContextRoot().attach(document.documentElement);
-}
+/** The context key (what @lit/context's `createContext` returns, without loading it). */
+export const configContext = Symbol.for('si-config') as Context<symbol, SiConfig | undefined>;
 
 export function isPersistMode(value: unknown): value is PersistMode {
   return typeof value === 'string' && (PERSIST_MODES as readonly string[]).includes(value);

@@ -4,11 +4,13 @@
  *
  * The widget asks `moved()` in `willUpdate`: it answers once for the first render and once each time the
  * mode or the key changes (a new `persist`, an `id`, other content), which is when stored data must be
- * read again. It is a plain object, not a reactive controller, because reading must happen inside the
+ * read again, and once more after a quick exit (`exit-signal.ts`): the widget then reads what is left
+ * (nothing, after the exit's wipe) as on its first render, so it shows what `persist` allows, never more. It is a plain object, not a reactive controller, because reading must happen inside the
  * widget's `willUpdate`, before the values derived from what was read are computed; a controller's
  * `hostUpdate` would run after them.
  */
 import type { PersistMode } from './config.js';
+import { exitCount } from './exit-signal.js';
 import { DEFAULT_TTL_MS, WidgetStorage } from './storage.js';
 
 export interface PersistedPlace {
@@ -22,20 +24,23 @@ export interface PersistedPlace {
 
 export class PersistedState<T> {
   private marker?: string;
+  private exits = exitCount();
 
   constructor(
     private readonly place: () => PersistedPlace,
     private readonly ttlMs = DEFAULT_TTL_MS,
   ) {}
 
-  /** `first` for the first place, `moved` when the mode or key changed since the last call, else undefined. */
+  /** `first` for the first place and after a quick exit, `moved` when the mode or key changed since the last call, else undefined. */
   moved(): 'first' | 'moved' | undefined {
     const { mode, key, revision = '' } = this.place();
     if (key === undefined) return undefined;
     const marker = `${mode ?? ''}|${key}|${revision}`;
-    if (marker === this.marker) return undefined;
-    const first = this.marker === undefined;
+    const exits = exitCount();
+    if (marker === this.marker && exits === this.exits) return undefined;
+    const first = this.marker === undefined || exits !== this.exits;
     this.marker = marker;
+    this.exits = exits;
     return first ? 'first' : 'moved';
   }
 

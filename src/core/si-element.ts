@@ -1,12 +1,18 @@
 /**
  * The one small base class every widget shares: its language, the shared `<si-config>` settings, its
- * `:state()`s, the work its `updateComplete` waits for, and the configuration message shown in place of
- * a widget whose attributes are wrong. Everything else is shared through reactive controllers.
+ * `:state()`s, the work its `updateComplete` waits for, the configuration message shown in place of
+ * a widget whose attributes are wrong, and what it does on a quick exit. Everything else is shared
+ * through reactive controllers.
+ *
+ * On a quick exit (on this page or in another tab of this site, `exit-signal.ts`) every widget renders
+ * again and its `PersistedState` reads what is kept as on the first render: after the exit's wipe there
+ * is nothing, so the fields show empty, before the page can enter the back/forward cache. No widget needs
+ * code of its own for it. In another tab the widget also hides (`:state(exited)`), until that page loads again.
  */
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { configContext, ensureContextRoot, isPersistMode, type PersistMode, type SiConfig } from './config.js';
+import { configContext, isPersistMode, type PersistMode, type SiConfig } from './config.js';
+import { onQuickExit, type ExitSource } from './exit-signal.js';
 import { loadCatalog, onDocumentLangChange, resolveLocale, type Catalog, type CatalogSet, type Locale, type Translation } from './i18n.js';
 import { sweepExpiredData } from './storage.js';
 import type { coreEn } from './strings.js';
@@ -17,6 +23,11 @@ export interface ConfigProblem {
   detail: string;
 }
 
+/**
+ * The base of every widget (see the top of this file).
+ *
+ * @cssstate exited - A quick exit started in another tab of this site: the widget is hidden and blank.
+ */
 export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitElement {
   /** The element's English catalog and the loader of its Spanish one. */
   protected abstract readonly catalogs: CatalogSet<C>;
@@ -24,14 +35,15 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
   protected readonly internals = this.attachInternals();
 
   private stopWatchingDocumentLang?: () => void;
+  private stopWatchingExits?: () => void;
   /** Work the next `updateComplete` waits for: a language or content that is still loading. */
   private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
 
   /** Settings from the nearest `<si-config>`, if any. */
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected config?: SiConfig;
+  @state() protected config?: SiConfig;
+  /** Ends the subscription to `<si-config>`; set once one answered. */
+  private stopConfig?: () => void;
 
   /** The language in use and its strings. */
   @state() protected locale: Locale = 'en';
@@ -41,16 +53,53 @@ export abstract class SiElement<C extends Catalog & typeof coreEn> extends LitEl
   @property() override lang = '';
 
   override connectedCallback(): void {
-    ensureContextRoot(); // before the context request goes out, so a late <si-config> can answer it
     sweepExpiredData(); // once per page: expired si: entries go even when no widget of their kind reads them
     super.connectedCallback();
+    this.askForConfig();
+    // A <si-config> that upgrades later announces itself (`context-provider`): ask it then.
+    if (!this.stopConfig) document.addEventListener('context-provider', this.onProvider);
     this.stopWatchingDocumentLang = onDocumentLangChange(() => this.requestUpdate());
+    this.stopWatchingExits = onQuickExit(this.onQuickExit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('context-provider', this.onProvider);
+    this.stopConfig?.();
+    this.stopConfig = undefined;
     this.stopWatchingDocumentLang?.();
+    this.stopWatchingExits?.();
   }
+
+  /** Asks the nearest `<si-config>` for its settings, with @lit/context's `context-request` event, subscribing to changes. */
+  private askForConfig(): void {
+    this.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: configContext,
+        contextTarget: this,
+        callback: this.onConfig,
+        subscribe: true,
+      }),
+    );
+  }
+
+  private readonly onConfig = (value: SiConfig | undefined, unsubscribe?: () => void): void => {
+    // Another provider took over: let the old one go.
+    if (this.stopConfig !== unsubscribe) this.stopConfig?.();
+    this.stopConfig = unsubscribe;
+    if (unsubscribe) document.removeEventListener('context-provider', this.onProvider);
+    this.config = value;
+  };
+
+  private readonly onProvider = (event: Event): void => {
+    if ((event as Event & { context?: unknown }).context === configContext) this.askForConfig();
+  };
+
+  /** A quick exit started: render again from what is kept (nothing, once wiped); hidden when it started in another tab. */
+  private readonly onQuickExit = (source: ExitSource): void => {
+    if (source === 'elsewhere') this.toggleState('exited', true);
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -66,8 +66,9 @@ describe('custom-elements.json', () => {
 
   it('lists the custom states of the widgets that have them', () => {
     const states = (tag: string) => (byTag.get(tag)!.cssStates ?? []).map((state) => state.name).sort();
-    assert.deepEqual(states('si-hotline-banner'), ['dismissed']);
-    assert.deepEqual(states('si-ta-request'), ['failed', 'invalid', 'queued', 'sending', 'sent']);
-    assert.deepEqual(states('si-checklist'), ['complete', 'invalid', 'loading', 'sent']);
+    assert.deepEqual(states('si-hotline-banner'), ['dismissed', 'exited', 'expanded']);
+    assert.deepEqual(states('si-quick-exit'), ['exited', 'fixed']);
+    assert.deepEqual(states('si-ta-request'), ['exited', 'failed', 'invalid', 'queued', 'sending', 'sent']);
+    assert.deepEqual(states('si-checklist'), ['complete', 'exited', 'invalid', 'loading', 'sent']);
   });
 });

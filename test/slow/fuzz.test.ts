@@ -29,7 +29,22 @@ describe('slow: attribute fuzz', () => {
 
   fuzzAttributes({
     tag: 'si-hotline-banner',
-    attributes: ['preset', 'name', 'phone', 'sms', 'sms-keyword', 'chat-url', 'tty', 'hours', 'languages', 'position', 'persist', 'exit-url', 'safety-href'],
+    attributes: [
+      'preset',
+      'name',
+      'phone',
+      'sms',
+      'sms-keyword',
+      'chat-url',
+      'tty',
+      'hours',
+      'languages',
+      'position',
+      'persist',
+      'exit-url',
+      'safety-href',
+      'no-shift-shortcut',
+    ],
     refused: {
       phone: ['12', '555-0142', '1-800-FLOWERS', 'javascript:alert(1)', '+1', '911; drop'],
       sms: ['call me', '23-37-33', 'sms:233733'],
@@ -45,7 +60,7 @@ describe('slow: attribute fuzz', () => {
 
   fuzzAttributes({
     tag: 'si-quick-exit',
-    attributes: ['exit-url', 'safety-href', 'skip-link'],
+    attributes: ['exit-url', 'safety-href', 'skip-link', 'no-shift-shortcut'],
     refused: {
       'exit-url': [
         'javascript:alert(1)',

@@ -31,7 +31,7 @@ test('the allow-list names every si-* element of the manifest with its documente
     'si-value',
     'si-values-badge',
   ]);
-  assert.deepEqual(Object.keys(elements['si-quick-exit'].attributes), ['exit-url', 'safety-href', 'skip-link', 'lang']);
+  assert.deepEqual(Object.keys(elements['si-quick-exit'].attributes), ['exit-url', 'safety-href', 'skip-link', 'no-shift-shortcut', 'lang']);
   assert.equal(elements['si-hotline-banner'].attributes['no-quick-exit'].type, 'boolean');
   assert.equal(elements['si-ta-request'].attributes['lead-days'].type, 'string');
 });

@@ -40,6 +40,10 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* A quick exit in another tab of this site: nothing of the widget stays on screen. */
+  :host(:state(exited)) {
+    display: none !important;
+  }
   *,
   *::before,
   *::after {

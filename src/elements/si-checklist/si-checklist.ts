@@ -102,7 +102,8 @@ async function parseChecklist(json: string): Promise<ParsedContent<ChecklistCont
  * In a `<form>`: with a `name`, the checklist adds to the form's data `<name>-content` =
  * `<content id>@<version>`, then `<name>` = `<item id>` for each checked item (as a group of checkboxes
  * would), then `<name>-note-<item id>` = the note for each item with a note. It empties with the form's
- * reset and comes back with the browser's form restore (back / forward, reload).
+ * reset. The browser's own form restore (back / forward, reload) gets nothing to bring back: answers
+ * return only as `persist` allows, so a quick exit leaves none behind (DESIGN.md, safety).
  *
  * Keeping answers: `persist="none"` (the default) keeps them in this page only (gone when it is left or
  * reloaded), `session` in this browser tab until it closes (7 days at most), `local` in this browser
@@ -253,18 +254,6 @@ export class SiChecklistElement extends SiElement<typeof en> {
     this.openNotes = new Set();
     this.commit(new Set(), new Map());
     this.delivery.reset();
-  }
-
-  /** @internal The browser restores the answers it saved for this form (back / forward, reload). */
-  formStateRestoreCallback(saved: string | File | FormData | null): void {
-    if (typeof saved !== 'string') return;
-    try {
-      const parsed = JSON.parse(saved) as { key?: unknown; checked?: unknown; notes?: unknown };
-      this.pending = { key: typeof parsed.key === 'string' ? parsed.key : '', checked: parsed.checked, notes: parsed.notes };
-    } catch {
-      return;
-    }
-    this.applyPending();
   }
 
   /** @internal The form (or its fieldset) was disabled or enabled. */
@@ -425,17 +414,17 @@ export class SiChecklistElement extends SiElement<typeof en> {
       return;
     }
     const answers = this.answers;
-    const saved = JSON.stringify({ key: contentKeyOf(content), ...answers });
     const name = this.name.trim();
+    // No restorable state for the browser: it would bring the answers back after a quick exit.
     if (!name) {
-      this.internals.setFormValue(null, saved);
+      this.internals.setFormValue(null);
       return;
     }
     const data = new FormData();
     data.append(`${name}-content`, `${content.id}@${String(content.version)}`);
     for (const id of answers.checked) data.append(name, id);
     for (const [id, note] of Object.entries(answers.notes)) if (note.trim()) data.append(`${name}-note-${id}`, note.trim());
-    this.internals.setFormValue(data, saved);
+    this.internals.setFormValue(data);
   }
 
   // ---- handlers ------------------------------------------------------------------------------------

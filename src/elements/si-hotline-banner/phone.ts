@@ -1,16 +1,17 @@
 /**
- * Phone numbers for `tel:` and `sms:` links, checked by one small function (no zod: the banner has a
- * 9 KiB budget). Accepted: a US number of 10 digits (an optional leading 1), any number written with a
- * leading + (8 to 15 digits), or a short code / service number of 3 to 6 digits written as digits only
- * (711, 911, 233733). Separators: spaces, dashes, dots and parentheses.
+ * Phone numbers for `tel:` and `sms:` links, checked by one small function (no zod: a page with only the
+ * banner has a 12 KiB budget). Accepted: a US number of 10 digits (an optional leading 1), any number
+ * written with a leading + (8 to 15 digits), or a short code / service number of 3 to 6 digits written as
+ * digits only (711, 911, 233733). Separators: spaces, dashes, dots and parentheses.
+ *
+ * The link shows the number as written, and that is also what a screen reader reads: its name contains
+ * the visible text (WCAG 2.5.3), so a person using voice control can say what they see.
  */
 export interface PhoneNumber {
   /** As written, shown on screen. */
   readonly text: string;
   /** `+18883737888` or `711`: what goes after `tel:` / `sms:`. */
   readonly dial: string;
-  /** Digit by digit, groups separated by commas, for screen readers ("7 1 1", not "seven hundred eleven"). */
-  readonly spoken: string;
 }
 
 export function parseNumber(value: string | null | undefined): PhoneNumber | undefined {
@@ -25,7 +26,5 @@ export function parseNumber(value: string | null | undefined): PhoneNumber | und
   } else if (digits === text && digits.length <= 6) {
     dial = digits;
   }
-  if (!dial) return undefined;
-  const spoken = (text.match(/\+|\d+/g) ?? []).map((group) => [...group].join(' ')).join(', ');
-  return { text, dial, spoken };
+  return dial ? { text, dial } : undefined;
 }

@@ -227,7 +227,8 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
     super.willUpdate(changed);
     const resolved = (this.resolved = this.resolve());
     const instrument = resolved.instrument;
-    if (instrument && this.kept.moved()) this.restore(instrument);
+    const moved = instrument && this.kept.moved();
+    if (instrument && moved) this.restore(instrument, moved === 'first');
     const onResults = !!instrument && this.step >= instrument.areas.length;
     this.toggleState('results', onResults);
     this.toggleState('comparing', onResults && !!this.earlier);
@@ -361,8 +362,11 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
 
   // ---- answers, storage and scores ---------------------------------------------------------------
 
-  /** Puts stored answers back; without any, a new instrument starts empty and a new `persist` keeps what is on screen. */
-  private restore(instrument: Instrument): void {
+  /**
+   * Puts stored answers back. Without any, the first render (and the one after a quick exit) and a new
+   * instrument start empty, and a new `persist` keeps what is on screen.
+   */
+  private restore(instrument: Instrument, first: boolean): void {
     const version = String(instrument.version);
     const instrumentKey = `${instrument.id}@${version}`;
     const changedInstrument = this.restoredInstrument !== undefined && this.restoredInstrument !== instrumentKey;
@@ -382,7 +386,7 @@ export class SiSelfAssessmentElement extends SiElement<typeof en> {
       this.skipped = new Set(instrument.areas.map((area) => area.id).filter((id) => skipped.includes(id)));
       this.step = typeof stored.step === 'number' && Number.isInteger(stored.step) ? Math.min(Math.max(stored.step, 0), instrument.areas.length) : 0;
       this.organization = typeof stored.organization === 'string' ? stored.organization.slice(0, 200) : '';
-    } else if (changedInstrument) {
+    } else if (changedInstrument || first) {
       this.reset();
     } else {
       this.save();

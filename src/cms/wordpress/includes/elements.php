@@ -89,7 +89,7 @@ return array(
 			'slots' => array(),
 		),
 		'si-hotline-banner' => array(
-			'summary' => 'Hotline contacts (call, text, TTY, chat), hours, languages and "in immediate danger, call 911", with a quick exit. Presets: national (default), colorado, california; every field can be overridden.',
+			'summary' => 'Hotline contacts (call, text, TTY, chat), hours, languages and "in immediate danger, call 911", with a quick exit that stays in reach. Presets: national (default), colorado, california; every field can be overridden.',
 			'attributes' => array(
 				'preset' => array(
 					'type' => 'string',
@@ -134,7 +134,7 @@ return array(
 				'languages' => array(
 					'type' => 'string',
 					'default' => null,
-					'description' => 'Overrides the languages.',
+					'description' => 'Overrides the languages; say which contacts they apply to ("Calls in English and Vietnamese").',
 				),
 				'hide-emergency' => array(
 					'type' => 'boolean',
@@ -145,6 +145,11 @@ return array(
 					'type' => 'boolean',
 					'default' => null,
 					'description' => 'Leaves out the quick exit.',
+				),
+				'no-shift-shortcut' => array(
+					'type' => 'boolean',
+					'default' => null,
+					'description' => 'Turns off only the quick exit\'s Shift ×3 (Shift pauses speech in some screen readers); its buttons still exit.',
 				),
 				'dismissible' => array(
 					'type' => 'boolean',
@@ -180,7 +185,7 @@ return array(
 			'slots' => array(),
 		),
 		'si-quick-exit' => array(
-			'summary' => 'A quick way off the page: a red "Exit this page" button, Shift pressed three times, and an optional skip link. It hides the page at once, wipes everything the widgets stored, and replaces this page in the history with a neutral site.',
+			'summary' => 'A quick way off the page: a red "Exit this page" button that stays in reach as the page scrolls, Shift pressed three times, and an optional skip link. It hides the page at once, wipes everything the widgets stored, blanks every widget, and replaces this page in the history with a neutral site.',
 			'attributes' => array(
 				'exit-url' => array(
 					'type' => 'string',
@@ -196,6 +201,11 @@ return array(
 					'type' => 'boolean',
 					'default' => null,
 					'description' => 'Adds a skip link, visible when focused; place the element first in <body> to make it the first stop.',
+				),
+				'no-shift-shortcut' => array(
+					'type' => 'boolean',
+					'default' => null,
+					'description' => 'Turns off only Shift ×3 (Shift pauses speech in some screen readers); the buttons still exit.',
 				),
 				'lang' => array(
 					'type' => 'string',
@@ -381,13 +391,13 @@ return array(
 				'en' => array(
 					'name' => 'National Human Trafficking Hotline',
 					'hours' => '24 hours a day, every day',
-					'languages' => 'English and Spanish, and 200+ more languages through interpreters',
+					'languages' => 'Calls in English, Spanish and 200+ more languages through interpreters; texts in English and Spanish',
 					'note' => 'Confidential. Not law enforcement or immigration.',
 				),
 				'es' => array(
 					'name' => 'Línea Nacional contra la Trata de Personas (EE. UU.)',
 					'hours' => 'Las 24 horas, todos los días',
-					'languages' => 'En español y en inglés, y en más de 200 idiomas con intérpretes',
+					'languages' => 'Llamadas en español, en inglés y en más de 200 idiomas con intérpretes; textos en español y en inglés',
 					'note' => 'Confidencial. No es la policía ni inmigración.',
 				),
 			),
@@ -425,13 +435,13 @@ return array(
 				'en' => array(
 					'name' => 'CAST 24-hour hotline (California)',
 					'hours' => '24 hours a day',
-					'languages' => 'Translators available',
+					'languages' => 'Translators available on calls',
 					'note' => 'Not tied to law enforcement.',
 				),
 				'es' => array(
 					'name' => 'Línea de CAST, 24 horas (California)',
 					'hours' => 'Las 24 horas',
-					'languages' => 'Hay traductores disponibles',
+					'languages' => 'Hay traductores disponibles en las llamadas',
 					'note' => 'No está vinculada a la policía.',
 				),
 			),
