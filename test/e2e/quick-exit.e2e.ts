@@ -182,6 +182,8 @@ const scenarios: Record<string, Scenario> = {
     const context = await newContext(browser, origin);
     const formTab = await context.newPage();
     await formTab.goto(origin + LABELS.en.path);
+    // Nothing is stored by default; a host that keeps drafts for the tab sets persist="session".
+    await formTab.evaluate(() => document.querySelector('si-ta-request')!.setAttribute('persist', 'session'));
     await typeIntoForm(formTab, 'en');
     const before = await probe(formTab);
     if (before.siKeys.length === 0) problems.push('the form kept no draft in its session storage, so the wipe is not tested');
