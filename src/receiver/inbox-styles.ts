@@ -32,7 +32,8 @@ a:focus-visible { background: var(--focus); color: var(--ink); box-shadow: 0 0 0
 .inbox-nav ul { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0 auto; padding-block: 0; list-style: none; }
 .inbox-nav a { display: inline-block; padding: 0.6rem 0; color: var(--brand-ink); }
 .inbox-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 0.2em; }
-main { padding-block: 1.5rem 3rem; }
+main.wrap { padding-block: 1.5rem 3rem; }
+main:focus { outline: none; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 0.75rem; }
 h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.15rem; line-height: 1.3; margin: 1.5rem 0 0.5rem; }
@@ -67,7 +68,7 @@ button:hover, .button:hover { background: #154425; }
 .button-warning:hover { background: #7e1013; }
 .link-button { background: none; border: 0; box-shadow: none; padding: 0; font-weight: 400; color: var(--link); text-decoration: underline; text-underline-offset: 0.15em; }
 .link-button:hover { background: none; text-decoration-thickness: 0.15em; }
-.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; margin: 1.5rem 0 0; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; margin: 1.5rem 0; }
 .error-summary { border: 4px solid var(--danger); padding: 1rem; margin: 0 0 1.5rem; max-width: 42rem; }
 .error-summary h2 { margin-top: 0; font-size: 1.25rem; }
 .error-summary ul { margin: 0; padding-left: 1.25rem; }
@@ -84,10 +85,19 @@ button:hover, .button:hover { background: #154425; }
 .requests { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--line); }
 .request { border-bottom: 1px solid var(--line); padding: 0.75rem 0; }
 .request h3 { margin: 0 0 0.35rem; font-size: 1.15rem; }
-.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr)); gap: 0.25rem 1.25rem; margin: 0; }
-.facts div { min-width: 0; }
-.facts dt { font-size: 0.9rem; color: var(--muted); }
-.facts dd { margin: 0; overflow-wrap: anywhere; }
+.facts { display: grid; gap: 0.15rem; margin: 0; }
+.facts div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; min-width: 0; }
+.facts dt { color: var(--muted); }
+.facts dt::after { content: ":"; }
+.facts dd { margin: 0; overflow-wrap: anywhere; min-width: 0; }
+@media (min-width: 48rem) {
+  .request { display: grid; grid-template-columns: 10rem minmax(0, 1fr); gap: 0 1.25rem; align-items: start; }
+  .request h3 { margin: 0; }
+  .facts { grid-template-columns: 8rem 12rem minmax(0, 1fr) minmax(0, 1.4fr) minmax(0, 1fr); gap: 0 1.25rem; }
+  .facts div { display: block; }
+  .facts dt { font-size: 0.9rem; }
+  .facts dt::after { content: none; }
+}
 .status { display: inline-block; padding: 0 0.4rem; border: 2px solid currentColor; font-weight: 700; font-size: 0.95rem; }
 .status-new { color: #5a3a00; background: #fff3cd; }
 .status-in-progress { color: #0c3f66; background: #e3effa; }

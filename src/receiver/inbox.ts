@@ -5,7 +5,7 @@
  *
  * Security, in order: the Host allow-list (421, as the intake); every response carries a strict
  * Content-Security-Policy (no script at all, styles only from the inbox's own stylesheet),
- * `Cache-Control: no-store`, no referrer and `frame-ancestors 'none'`. Every page but the sign-in
+ * `Cache-Control: no-store`, no referrer to any other site and `frame-ancestors 'none'`. Every page but the sign-in
  * page and the stylesheet needs a session: a random 256-bit token in an HttpOnly, SameSite=Strict
  * cookie (Secure and `__Host-` prefixed everywhere but on loopback), kept hashed in the database with
  * an absolute expiry and an idle timeout (accounts.ts). Every POST must come from the inbox's own
@@ -77,7 +77,9 @@ export const INBOX_CONTENT_SECURITY_POLICY =
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': INBOX_CONTENT_SECURITY_POLICY,
   'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
+  // No referrer ever leaves the inbox's origin. Not `no-referrer`: with it, browsers send `Origin: null`
+  // on the inbox's own forms, and the Origin check could not tell them from another site's.
+  'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -248,7 +250,6 @@ export function createInbox(options: InboxOptions): Handler {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="referrer" content="no-referrer" />
     <title>${options.error ? `${s.errorPrefix} ` : ''}${options.title} | ${s.product}</title>
     <link rel="stylesheet" href="${path('inbox.css')}" />
     <link rel="icon" href="${path('icon.svg')}" type="image/svg+xml" />
