@@ -740,7 +740,8 @@ export function createInbox(options: InboxOptions): Handler {
                 ${noteError ? markup`<span class="error-message" id="note-error">${noteError.message}</span>` : ''}
                 <textarea id="note" name="note" rows="6" dir="auto" aria-describedby="note-hint${noteError ? ' note-error' : ''}"${
                   noteError ? raw(' aria-invalid="true"') : ''
-                }>${note}</textarea>
+                }>
+${note}</textarea>
               </div>
               <p class="muted">${s.lastChanged}: ${timeTag(record.updatedAt, lang)}</p>
               <div class="actions"><button type="submit">${s.save}</button></div>

@@ -38,6 +38,8 @@ export interface RetentionOptions {
   everyMs?: number;
   /** The clock (tests). */
   now?: () => number;
+  /** Run once at once, before the first interval (default true). */
+  runNow?: boolean;
 }
 
 export interface Retention {
@@ -53,7 +55,7 @@ export interface Retention {
  * once, with no copy kept anywhere by the receiver. What retention deleted is in the audit log.
  */
 export function keepRetention(store: SubmissionStore, options: RetentionOptions, log: (message: string) => void): Retention {
-  const { retentionDays, auditRetentionDays, everyMs = 900_000, now = Date.now } = options;
+  const { retentionDays, auditRetentionDays, everyMs = 900_000, now = Date.now, runNow = true } = options;
   const audit = new AuditLog(store.db);
   const sessions = new Sessions(store.db);
   const sweep = async (): Promise<number> => {
@@ -73,7 +75,7 @@ export function keepRetention(store: SubmissionStore, options: RetentionOptions,
     }
     return deleted;
   };
-  void sweep();
+  if (runNow) void sweep();
   const timer = setInterval(() => void sweep(), everyMs);
   timer.unref();
   return { sweep, stop: () => clearInterval(timer) };
