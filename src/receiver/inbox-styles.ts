@@ -48,7 +48,7 @@ input[type="text"], input[type="password"], input[type="date"], select, textarea
 }
 input[type="text"], input[type="password"] { width: 20rem; }
 textarea { width: 100%; min-height: 8rem; resize: vertical; }
-input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--ink); }
+input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--ink); }
 .field { margin: 0 0 1.25rem; }
 .field-error { border-left: 5px solid var(--danger); padding-left: 0.75rem; }
 .field-error input, .field-error textarea { border-color: var(--danger); }
