@@ -39,6 +39,7 @@ h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.15rem; line-height: 1.3; margin: 1.5rem 0 0.5rem; }
 p { margin: 0 0 1rem; max-width: 42rem; }
 .lead { font-size: 1.1rem; }
+.reference { white-space: nowrap; }
 .muted, .hint { color: var(--muted); }
 .hint { display: block; margin: 0 0 0.35rem; font-size: 0.95rem; }
 label, legend { display: block; font-weight: 700; margin: 0 0 0.25rem; }

@@ -506,6 +506,12 @@ export function createInbox(options: InboxOptions): Handler {
     return parts.join('; ');
   }
 
+  /** Text that names a reference, with the reference kept on one line (it breaks at its hyphens otherwise). */
+  const withReference = (text: string, reference: string) => {
+    const at = text.indexOf(reference);
+    return at < 0 ? markup`${text}` : markup`${text.slice(0, at)}<span class="reference">${reference}</span>${text.slice(at + reference.length)}`;
+  };
+
   const statusBadge = (s: InboxStrings, status: string) =>
     markup`<span class="status status-${status}">${isStatus(status) ? s.statuses[status] : status}</span>`;
 
@@ -692,7 +698,7 @@ export function createInbox(options: InboxOptions): Handler {
     const source = record.envelope.source;
     const main = markup`${errorSummary(s, errors)}${state.saved ? notice(s.saved) : ''}
       <p><a href="${path()}">${s.backToList}</a></p>
-      <h1>${s.detailTitle(record.reference)}</h1>
+      <h1>${withReference(s.detailTitle(record.reference), record.reference)}</h1>
       <p class="meta">
         ${statusBadge(s, record.status)}
         <span>${s.types[record.type] ?? record.type}</span>
@@ -750,7 +756,7 @@ ${note}</textarea>
           <section aria-labelledby="delete-title">
             <h2 id="delete-title">${s.deleteHeading}</h2>
             <p>${s.deleteIntro}</p>
-            <p><a class="button button-warning" href="${path(`requests/${record.id}/delete`)}">${s.deleteLink(record.reference)}</a></p>
+            <p><a class="button button-warning" href="${path(`requests/${record.id}/delete`)}">${withReference(s.deleteLink(record.reference), record.reference)}</a></p>
           </section>
         </div>
       </div>`;
@@ -780,7 +786,7 @@ ${note}</textarea>
   function deletePage(ctx: Context, record: Submission): Response {
     const { s, session } = ctx;
     const main = markup`<p><a href="${path(`requests/${record.id}`)}">${s.detailTitle(record.reference)}</a></p>
-      <h1>${s.deleteTitle(record.reference)}</h1>
+      <h1>${withReference(s.deleteTitle(record.reference), record.reference)}</h1>
       <p>${s.deleteConfirmIntro}</p>
       <form method="post" action="${path(`requests/${record.id}/delete`)}">
         <input type="hidden" name="csrf" value="${session!.csrfToken}" />

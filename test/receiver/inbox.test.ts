@@ -450,7 +450,7 @@ for (const engine of ENGINES) {
       await client.signIn();
       const confirm = await client.get(`inbox/requests/${request.id}/delete`);
       assert.equal(confirm.status, 200);
-      assert.match(confirm.text, new RegExp(`<h1>Delete request ${request.reference}\\?</h1>`));
+      assert.match(confirm.text, new RegExp(`<h1>Delete request <span class="reference">${request.reference}</span>\\?</h1>`));
       assert.match(textOf(confirm.text), /will be gone for good/);
       assert.match(confirm.text, /<button class="button-warning" type="submit">Yes, delete it for good<\/button>/);
       assert.ok(await own.get(request.id), 'asking is not deleting');
