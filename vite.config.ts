@@ -171,7 +171,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^node:/, /^pg$/, /^@electric-sql\/pglite(\/.*)?$/],
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^node:/, /^pg$/, /^@electric-sql\/pglite(\/.*)?$/, /^nodemailer(\/.*)?$/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -4,7 +4,7 @@
 //    the package has no CommonJS build, on purpose, so the CommonJS and node10 views are left out);
 //  - `npm pack --dry-run` lists no tests, stories, demo, sources, config or WordPress zip (a release of its own), and every exported file;
 //  - the one-file CDN build imports no other file up front;
-//  - the receiver imports no database engine up front (both are optional peer dependencies).
+//  - the receiver imports no database engine nor nodemailer up front (all optional peer dependencies).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -73,8 +73,8 @@ if (staticImports.length) problems.push(`dist/cdn/survivor-informed-widgets.js i
 // A browser-only user installs neither engine: only the code that opens one may import it, and lazily.
 for (const file of readdirSync('dist/esm/receiver')) {
   const code = readFileSync(`dist/esm/receiver/${file}`, 'utf8');
-  const engines = code.match(/^\s*import\s[^;]*?["'](?:pg|@electric-sql\/pglite)["']/gm) ?? [];
-  if (engines.length) problems.push(`dist/esm/receiver/${file} imports a database engine statically: ${engines.join(', ')}`);
+  const engines = code.match(/^\s*import\s[^;]*?["'](?:pg|@electric-sql\/pglite|nodemailer)["']/gm) ?? [];
+  if (engines.length) problems.push(`dist/esm/receiver/${file} imports an optional peer dependency statically: ${engines.join(', ')}`);
 }
 
 if (problems.length) {

@@ -1,20 +1,35 @@
 /**
  * The demo server: a county-style site that loads the library the way county web staff would (one
  * script tag from /cdn/), served under a strict Content-Security-Policy with Trusted Types, plus the
- * package's own receiver (src/receiver: the intake at /api/submissions, stored in PGlite or PostgreSQL)
- * and a page listing what it stored, read through the store (the intake has no read route).
- * node:http only; `demo/server.ts` runs it.
+ * package's own receiver (src/receiver: the intake at /api/submissions, stored in PGlite or PostgreSQL,
+ * and the coordinator's signed-in inbox at /inbox/, where what was sent is read: the intake has no read
+ * route). node:http only; `demo/server.ts` runs it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeServer, createIntake, serverOptions, SubmissionStore, toNodeListener, type IntakeOptions } from '../src/receiver/index.js';
-import { renderSubmissionsPage } from './submissions-page.js';
+import {
+  Accounts,
+  closeServer,
+  createInbox,
+  createIntake,
+  keepRetention,
+  newPassword,
+  serverOptions,
+  SubmissionStore,
+  toNodeListener,
+  type InboxOptions,
+  type IntakeOptions,
+} from '../src/receiver/index.js';
 
 /** Where the demo's widgets post. */
 export const INTAKE_PATH = '/api/submissions';
+/** Where the coordinator's inbox is. */
+export const INBOX_PATH = '/inbox/';
+/** The account `npm start` makes on its first run. */
+export const DEMO_COORDINATOR = 'coordinator';
 
 export interface DemoServerOptions {
   /** 0 picks a free port. */
@@ -28,6 +43,12 @@ export interface DemoServerOptions {
   allowedOrigins?: readonly string[];
   /** The intake's limits (rate limit, body size, depth), when a test needs others than the defaults. */
   intake?: Pick<IntakeOptions, 'rateLimit' | 'maxBodyBytes' | 'maxDepth'>;
+  /** Requests are deleted this many days after they arrive (default 365); the form's privacy text says it. */
+  retentionDays?: number;
+  /** The inbox's other settings (time zone, sessions, sign-in limits). */
+  inbox?: Pick<InboxOptions, 'timeZone' | 'session' | 'signInLimit' | 'auditRetentionDays' | 'now'>;
+  /** Make the coordinator account, with a random password, when there is no account yet (`npm start`). */
+  createCoordinator?: boolean;
   /** The folder of the site's pages and stylesheet (default demo/site). */
   staticRoot?: string;
   /** The folder of the one-file CDN build (default dist/cdn). */
@@ -40,8 +61,10 @@ export interface DemoServerOptions {
 
 export interface DemoServer {
   url: string;
-  /** What the intake stored: the demo's Submissions page and the tests read it here. */
+  /** What the intake stored, and the inbox's accounts: the tests read it here. */
   store: SubmissionStore;
+  /** The coordinator account and its password, when this start made it (once, on the first run). */
+  coordinator?: { username: string; password: string };
   close(): Promise<void>;
 }
 
@@ -92,11 +115,6 @@ const SITE: ReadonlyArray<{ file: string; en: { path: string; title: string; nav
     en: { path: '/embeds', title: 'Embeds in HTML, React and Vue', nav: 'Embeds' },
     es: { path: '/es/embeds', title: 'Inserciones en HTML, React y Vue', nav: 'Inserciones' },
   },
-  {
-    file: 'submissions.html',
-    en: { path: '/submissions', title: 'Received submissions', nav: 'Received submissions' },
-    es: { path: '/es/submissions', title: 'Envíos recibidos', nav: 'Envíos recibidos' },
-  },
 ];
 
 /** Each page by its path; layout.html frames them all. */
@@ -115,6 +133,7 @@ export const SITE_TEXT: Readonly<Record<SiteLang, Readonly<Record<string, string
     skip: 'Skip to main content',
     navLabel: 'Main',
     otherLanguageLink: 'Español',
+    inboxLink: 'Requests inbox (staff)',
     hotlineFallback:
       'National Human Trafficking Hotline: call <a href="tel:+18883737888">1-888-373-7888</a>, text <a href="sms:233733">233733</a>. In immediate danger, call 911.',
     footerHotline:
@@ -128,6 +147,7 @@ export const SITE_TEXT: Readonly<Record<SiteLang, Readonly<Record<string, string
     skip: 'Saltar al contenido principal',
     navLabel: 'Principal',
     otherLanguageLink: 'English',
+    inboxLink: 'Bandeja de solicitudes (personal)',
     hotlineFallback:
       'Línea Nacional contra la Trata de Personas: llame al <a href="tel:+18883737888">1-888-373-7888</a> o envíe un mensaje de texto al <a href="sms:233733">233733</a>. Si está en peligro inmediato, llame al 911.',
     footerHotline:
@@ -163,7 +183,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** A page in the site's frame, in its language, with the navigation marking where the reader is and a link to the same page in the other language. */
-async function renderPage(staticRoot: string, pathname: string, page: SitePage): Promise<string> {
+async function renderPage(staticRoot: string, pathname: string, page: SitePage, retentionDays: number): Promise<string> {
   const [layout, main] = await Promise.all([readFile(join(staticRoot, 'layout.html'), 'utf8'), readFile(join(staticRoot, page.file), 'utf8')]);
   const nav = SITE.map((entry) => entry[page.lang])
     .map(({ path, nav: label }) => `<li><a href="${path}"${path === pathname ? ' aria-current="page"' : ''}>${label}</a></li>`)
@@ -176,7 +196,8 @@ async function renderPage(staticRoot: string, pathname: string, page: SitePage):
     otherLang: page.lang === 'en' ? 'es' : 'en',
     otherPath: page.counterpart,
     nav,
-    main,
+    // The request form's privacy text says how long the receiver keeps a request.
+    main: main.replace(/\{\{retentionDays\}\}/g, String(retentionDays)),
   };
   return layout.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => fill[key] ?? placeholder);
 }
@@ -192,10 +213,21 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     embedsRoot = join(here, '..', 'dist', 'embeds'),
     host = '127.0.0.1',
     log = console.log,
+    retentionDays = 365,
   } = options;
   const store = options.store ?? (await SubmissionStore.open({ dataDir, databaseUrl, log }));
+  let coordinator: DemoServer['coordinator'];
+  if (options.createCoordinator) {
+    const accounts = new Accounts(store.db);
+    if ((await accounts.list()).length === 0) {
+      const password = newPassword();
+      await accounts.add(DEMO_COORDINATOR, password);
+      coordinator = { username: DEMO_COORDINATOR, password };
+    }
+  }
   // Made once the port is known: the intake answers only to this server's own host names.
   let receive: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => text(res, 503, 'Starting.');
+  let inbox: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => text(res, 503, 'Starting.');
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -204,16 +236,16 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     res.setHeader('Referrer-Policy', 'no-referrer');
 
     if (pathname === INTAKE_PATH) return receive(req, res);
+    // The inbox sets its own, stricter headers (no script at all, no-store, no framing).
+    if (pathname.startsWith(INBOX_PATH)) return inbox(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
+    if (pathname === INBOX_PATH.slice(0, -1)) {
+      res.writeHead(308, { Location: INBOX_PATH, 'Cache-Control': 'no-store' });
+      return void res.end();
+    }
 
     const page = PAGES[pathname];
-    if (page) {
-      const html = await renderPage(staticRoot, pathname, page);
-      // The submissions page lists what people sent: never keep a copy in a cache.
-      return page.file.endsWith('submissions.html')
-        ? file(res, renderSubmissionsPage(html, await store.list({ limit: 200 })), '.html', 'no-store')
-        : file(res, html, '.html');
-    }
+    if (page) return file(res, await renderPage(staticRoot, pathname, page, retentionDays), '.html');
     const asset = ASSETS[pathname];
     if (asset) return file(res, await readFile(join(staticRoot, asset)), extname(asset));
 
@@ -257,11 +289,15 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
   const address = server.address() as AddressInfo;
   const allowedHosts = [`${host}:${address.port}`, ...(host === '127.0.0.1' ? [`localhost:${address.port}`] : [])];
   receive = toNodeListener(createIntake({ store, allowedHosts, allowedOrigins, log, ...options.intake }), log);
+  inbox = toNodeListener(createInbox({ store, allowedHosts, prefix: INBOX_PATH, retentionDays, log, ...options.inbox }), log);
+  const retention = keepRetention(store, { retentionDays, auditRetentionDays: options.inbox?.auditRetentionDays ?? 400 }, log);
 
   return {
     url: `http://${host}:${address.port}/`,
     store,
+    coordinator,
     async close() {
+      retention.stop();
       // Requests under way finish (a second at most) before the store closes.
       await closeServer(server, 1000);
       if (!options.store) await store.close();
@@ -270,8 +306,8 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
 }
 
 // Static files are re-read on every request so edits show at once: no-cache, not a long max-age.
-function file(res: ServerResponse, content: string | Buffer, extension: string, cacheControl = 'no-cache'): void {
-  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'Cache-Control': cacheControl });
+function file(res: ServerResponse, content: string | Buffer, extension: string): void {
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
   res.end(content);
 }
 

@@ -49,6 +49,11 @@ export interface IntakeOptions {
    * Only with exactly one such proxy in front, or anyone could pick their own address.
    */
   trustProxy?: boolean;
+  /**
+   * Called once for each submission stored for the first time (never for a retry answered from the
+   * store), after the answer is decided; it must not throw or wait (the email notice: notify.ts).
+   */
+  onStored?: (stored: { id: string; type: string; reference: string }) => void;
   log?: (message: string) => void;
 }
 
@@ -126,7 +131,7 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 }
 
 /** A Host header as compared: lower case, no trailing dot on the name. */
-function normalHost(host: string): string {
+export function normalHost(host: string): string {
   return host
     .trim()
     .toLowerCase()
@@ -229,6 +234,13 @@ export function createIntake(options: IntakeOptions): Handler {
     }
     if (accepted.outcome === 'conflict') {
       return problem(422, 'This Idempotency-Key was already used for a different body.', [{ field: 'envelope.id', message: t.keyReused }], cors);
+    }
+    if (accepted.outcome === 'stored' && options.onStored) {
+      try {
+        options.onStored({ id: key, type: envelope.type, reference: accepted.reference });
+      } catch (error) {
+        log(`The intake's onStored hook failed: ${String(error)}`);
+      }
     }
     return answer(201, { reference: accepted.reference }, cors);
   }

@@ -94,6 +94,15 @@ export class RateLimiter {
     private readonly maxClients = 100_000,
   ) {}
 
+  /** The seconds until the client may act again (0: now), taking nothing from its allowance. */
+  wait(client: string): number {
+    const bucket = this.buckets.get(client);
+    if (!bucket) return 0;
+    const ratePerMs = this.limit.max / (this.limit.perSeconds * 1000);
+    const tokens = Math.min(this.limit.max, bucket.tokens + (this.now() - bucket.at) * ratePerMs);
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / ratePerMs / 1000));
+  }
+
   /** Takes one post from the client's allowance: 0 when allowed, else the seconds until it is. */
   take(client: string): number {
     const now = this.now();

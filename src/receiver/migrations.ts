@@ -39,6 +39,49 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX si_submissions_received_at ON si_submissions (received_at, id)',
     ],
   },
+  {
+    version: 2,
+    name: 'inbox',
+    statements: [
+      // The five places a request can stand in the coordinator's inbox.
+      `ALTER TABLE si_submissions ADD CONSTRAINT si_submissions_status_known CHECK (status IN ('new', 'in-progress', 'scheduled', 'done', 'declined'))`,
+      `ALTER TABLE si_submissions ADD CONSTRAINT si_submissions_note_length CHECK (char_length(note) <= 4000)`,
+      `CREATE TABLE si_users (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        -- Compared in lower case: the name is how the coordinator signs in.
+        username text NOT NULL UNIQUE CHECK (username = lower(username) AND username <> ''),
+        -- scrypt$N$r$p$salt$hash (passwords.ts); null for an account that signs in only through the reverse proxy.
+        password_hash text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        password_changed_at timestamptz
+      )`,
+      `CREATE TABLE si_sessions (
+        -- SHA-256 of the cookie's random token: a copy of this table signs no one in.
+        token_hash bytea PRIMARY KEY CHECK (octet_length(token_hash) = 32),
+        user_id bigint NOT NULL REFERENCES si_users (id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        lang text NOT NULL DEFAULT 'en' CHECK (lang IN ('en', 'es')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_seen_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      )`,
+      'CREATE INDEX si_sessions_user ON si_sessions (user_id)',
+      'CREATE INDEX si_sessions_expires_at ON si_sessions (expires_at)',
+      `CREATE TABLE si_audit (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        -- The account that acted (kept after the account is removed); null for the receiver itself.
+        actor text,
+        action text NOT NULL,
+        -- The request's reference, kept after the request is deleted; never what it said.
+        reference text,
+        detail text,
+        -- Where a sign-in came from (the proxy's address, or the forwarded one when trusted).
+        address text
+      )`,
+      'CREATE INDEX si_audit_at ON si_audit (at, id)',
+    ],
+  },
 ];
 
 /** Any number, the same in every instance: the key of the advisory lock migrations hold. */

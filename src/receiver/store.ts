@@ -63,8 +63,49 @@ function toSubmission(row: Row): Submission {
   };
 }
 
+/** Where a request stands in the coordinator's inbox, in the order the inbox offers them. */
+export const STATUSES = ['new', 'in-progress', 'scheduled', 'done', 'declined'] as const;
+export type Status = (typeof STATUSES)[number];
+export const NOTE_MAX = 4000;
+
+export function isStatus(value: unknown): value is Status {
+  return (STATUSES as readonly unknown[]).includes(value);
+}
+
+/** What the inbox's list is narrowed to; every part is optional. */
+export interface SubmissionFilter {
+  type?: string;
+  status?: Status;
+  /** Part of the county or area the request names (any case). */
+  area?: string;
+  /** Received on or after this calendar day (`YYYY-MM-DD`) in `timeZone`. */
+  from?: string;
+  /** Received on or before this calendar day (`YYYY-MM-DD`) in `timeZone`. */
+  to?: string;
+  /** The reference the person was given (`SI-XXXX-XXXX`). */
+  reference?: string;
+  /** The time zone of `from` and `to` (an IANA name; default UTC). */
+  timeZone?: string;
+}
+
+/** The WHERE clause and its parameters for a filter (parameters from `$1`). */
+function whereOf(filter: SubmissionFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (filter.type) clauses.push(`type = ${param(filter.type)}`);
+  if (filter.status) clauses.push(`status = ${param(filter.status)}`);
+  if (filter.area) clauses.push(`envelope->'data'->>'county' ILIKE ${param(`%${filter.area.replace(/[\\%_]/g, '\\$&')}%`)}`);
+  if (filter.reference) clauses.push(`reference = ${param(filter.reference)}`);
+  const zone = filter.from || filter.to ? param(filter.timeZone ?? 'UTC') : '';
+  if (filter.from) clauses.push(`received_at >= (${param(filter.from)}::date::timestamp AT TIME ZONE ${zone})`);
+  if (filter.to) clauses.push(`received_at < ((${param(filter.to)}::date + 1)::timestamp AT TIME ZONE ${zone})`);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
 export class SubmissionStore {
-  private constructor(private readonly db: Database) {}
+  /** `db` is shared with the inbox's accounts, sessions and audit log (accounts.ts, audit.ts). */
+  private constructor(readonly db: Database) {}
 
   /** Opens the database (database.ts) and brings its tables to the latest version. */
   static async open(options: DatabaseOptions = {}): Promise<SubmissionStore> {
@@ -137,6 +178,44 @@ export class SubmissionStore {
         )
       : await this.db.query(`SELECT ${COLUMNS} FROM si_submissions ORDER BY received_at DESC, id DESC LIMIT $1`, [size]);
     return rows.map(toSubmission);
+  }
+
+  /**
+   * The requests a filter matches, newest first, `limit` (at most 500) from `offset`, with how many
+   * match in all.
+   */
+  async find(
+    filter: SubmissionFilter = {},
+    { limit = 25, offset = 0 }: { limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; records: Submission[] }> {
+    const { where, params } = whereOf(filter);
+    const [{ total }] = await this.db.query<{ total: number }>(`SELECT count(*)::integer AS total FROM si_submissions ${where}`, params);
+    const size = Math.max(1, Math.min(500, Math.floor(limit)));
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} FROM si_submissions ${where} ORDER BY received_at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, size, Math.max(0, Math.floor(offset))],
+    );
+    return { total, records: rows.map(toSubmission) };
+  }
+
+  /** Sets the coordinator's status and note (empty: none); returns the record before and after, or `undefined` when it is gone. */
+  async update(id: string, change: { status: Status; note: string }): Promise<{ before: Submission; after: Submission } | undefined> {
+    return this.db.transaction(async (query) => {
+      const [old] = await query(`SELECT ${COLUMNS} FROM si_submissions WHERE id = $1 FOR UPDATE`, [id]);
+      if (!old) return undefined;
+      const [row] = await query(`UPDATE si_submissions SET status = $2, note = $3, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [
+        id,
+        change.status,
+        change.note.trim() === '' ? null : change.note,
+      ]);
+      return { before: toSubmission(old), after: toSubmission(row) };
+    });
+  }
+
+  /** Deletes one request for good; returns its reference, or `undefined` when it was already gone. */
+  async delete(id: string): Promise<string | undefined> {
+    const [row] = await this.db.query<{ reference: string }>('DELETE FROM si_submissions WHERE id = $1 RETURNING reference', [id]);
+    return row?.reference;
   }
 
   async count(): Promise<number> {

@@ -1,21 +1,37 @@
 /**
- * What a person does on the demo site, end to end in Chromium against the real receiver: request
- * training and find the request on the Received submissions page; and, on each embed page (plain
- * HTML, React 19, Vue 3), see the attributes the page set, switch the language, tick a step and send,
- * with the page's own code receiving the `si-` events. Each journey throws with what went wrong.
+ * What people do on the demo site, end to end in Chromium against the real receiver: a county partner
+ * requests training, and the coordinator signs in to the inbox, finds it, marks it scheduled and
+ * exports it; and, on each embed page (plain HTML, React 19, Vue 3), a person sees the attributes the
+ * page set, switches the language, ticks a step and sends, with the page's own code receiving the
+ * `si-` events, and the result is in the inbox. Each journey throws with what went wrong.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { isoDateIn } from '../../stories/support/dates.js';
 
 const TEN_SECONDS = 10_000;
 
-/** The reference must be listed on the Received submissions page, under the right kind. */
-async function expectListed(page: Page, origin: string, reference: string, kind: string): Promise<void> {
-  await page.goto(`${origin}/submissions`);
-  const entry = page.locator('li.submission', { has: page.getByRole('heading', { name: reference }) });
+/** Signs in to the inbox as the demo's coordinator (with the password the server printed), in this page. */
+async function signIn(page: Page, origin: string, password: string): Promise<void> {
+  await page.goto(`${origin}/inbox/`);
+  if (!page.url().includes('/inbox/sign-in')) return; // already signed in in this page's context
+  await page.getByLabel('Account name').fill('coordinator');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor({ timeout: TEN_SECONDS });
+}
+
+/** The reference must be in the coordinator's inbox, under the right kind; opens it. */
+async function expectInInbox(page: Page, origin: string, password: string, reference: string, kind: string): Promise<void> {
+  await signIn(page, origin, password);
+  await page.getByLabel('Reference').fill(reference);
+  await page.getByRole('button', { name: 'Show requests' }).click();
+  const entry = page.locator('li.request', { has: page.getByRole('link', { name: reference }) });
   await entry.waitFor({ timeout: TEN_SECONDS });
   const text = await entry.innerText();
-  if (!text.includes(kind)) throw new Error(`the submissions page lists ${reference} without "${kind}": ${text}`);
+  if (!text.includes(kind)) throw new Error(`the inbox lists ${reference} without "${kind}": ${text}`);
+  await entry.getByRole('link', { name: reference }).click();
+  await page.getByRole('heading', { level: 1, name: `Request ${reference}` }).waitFor({ timeout: TEN_SECONDS });
 }
 
 /**
@@ -49,15 +65,33 @@ export async function fillAndSendTaRequest(form: Locator): Promise<string> {
 }
 
 /** A county partner fills the request form on /request-training by label, sends it, and it is stored. */
-export async function requestTrainingJourney(page: Page, origin: string): Promise<string> {
+export async function requestTrainingJourney(page: Page, origin: string, password: string): Promise<string> {
   await page.goto(`${origin}/request-training`);
   const reference = await fillAndSendTaRequest(page.locator('si-ta-request'));
-  await expectListed(page, origin, reference, 'ta-request');
+  await expectInInbox(page, origin, password, reference, 'Training or assistance request');
+  const answers = await page.locator('.answers').first().innerText();
+  if (!answers.includes('Dana Reyes') || !answers.includes('Juniper Hollow County Probation')) throw new Error(`the request shows: ${answers.slice(0, 400)}`);
+
+  await page.getByRole('radio', { name: 'Scheduled' }).check();
+  await page.getByLabel('Note').fill('Booked with the probation training unit.');
+  await page.getByRole('button', { name: 'Save status and note' }).click();
+  await page.getByText('The status and note are saved.').waitFor({ timeout: TEN_SECONDS });
+
+  await page.getByRole('link', { name: 'Back to the requests' }).click();
+  await page.getByLabel('Status').selectOption('scheduled');
+  await page.getByRole('button', { name: 'Show requests' }).click();
+  const download = page.waitForEvent('download', { timeout: TEN_SECONDS });
+  await page.getByRole('link', { name: /as a spreadsheet \(CSV\)/ }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  const row = csv.split('\r\n').find((line) => line.startsWith(`${reference},`));
+  if (!row || !row.includes(',Scheduled,Booked with the probation training unit.,') || !row.includes('Dana Reyes')) {
+    throw new Error(`the exported CSV has no scheduled row for ${reference}:\n${csv.slice(0, 800)}`);
+  }
   return reference;
 }
 
 /** On an embed page: the framework's attributes and language switch reach the checklist, its events reach the framework. */
-export async function embedJourney(page: Page, origin: string, path: string): Promise<string> {
+export async function embedJourney(page: Page, origin: string, path: string, password: string): Promise<string> {
   await page.goto(origin + path);
   const checklist = page.locator('si-checklist');
   const log = page.locator('#events');
@@ -74,6 +108,6 @@ export async function embedJourney(page: Page, origin: string, path: string): Pr
   await submitted.waitFor({ timeout: TEN_SECONDS });
   const reference = /SI-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await submitted.innerText())?.[0];
   if (!reference) throw new Error(`the page's log names no reference: ${await log.innerText()}`);
-  await expectListed(page, origin, reference, 'checklist');
+  await expectInInbox(page, origin, password, reference, 'Checklist results');
   return reference;
 }

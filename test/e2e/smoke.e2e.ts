@@ -7,8 +7,10 @@
  * status 200 under the CSP, no console error and no page error, no request to any other origin, and every
  * element the library defines (the `./elements/<tag>/define.js` imports of src/index.ts) defined and rendered.
  * Tags on a page that the library does not define yet are reported as "not built yet", not as failures.
- * Then the journeys of ./journeys.ts: a training request sent and found on /submissions, and the
- * checklist driven on the plain HTML, React 19 and Vue 3 embed pages.
+ * Then the journeys of ./journeys.ts: a training request sent, then found in the coordinator's inbox
+ * after signing in with the password the server printed on its first run, marked scheduled and
+ * exported; and the checklist driven on the plain HTML, React 19 and Vue 3 embed pages, each result
+ * found in the inbox.
  * One test per page and per journey; the last line is `N passed, N failed`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -61,7 +63,7 @@ function builtTags(): string[] {
 }
 
 /** Starts the demo server in its own process group (so it can be stopped with everything npx spawned). */
-function startServer(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
+function startServer(dataDir: string): Promise<{ child: ChildProcess; origin: string; password: string }> {
   const child = spawn('npx', ['tsx', 'demo/server.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', SI_DATA_DIR: dataDir, SI_ALLOWED_ORIGINS: '' },
@@ -74,9 +76,11 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; origin: st
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = /Demo site: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) {
+      // A fresh data folder: the server makes the coordinator account and prints its password once.
+      const password = /Demo coordinator password: (\S+)/.exec(output);
+      if (match && password) {
         clearTimeout(timer);
-        resolve({ child, origin: match[1] });
+        resolve({ child, origin: match[1], password: password[1] });
       }
     };
     child.stdout?.on('data', onData);
@@ -184,12 +188,14 @@ async function main(): Promise<Result[]> {
     const results: Result[] = [];
     for (const path of Object.keys(PAGES)) results.push(await checkPage(browser, started.origin, path, built));
     results.push(
-      await journey(browser, started.origin, 'request training, then find it on /submissions', (page) => requestTrainingJourney(page, started.origin)),
+      await journey(browser, started.origin, 'request training, then sign in to the inbox, find it, mark it scheduled and export it', (page) =>
+        requestTrainingJourney(page, started.origin, started.password),
+      ),
     );
     for (const path of EMBED_PATHS) {
       results.push(
         await journey(browser, started.origin, `${path}: attributes in, language switched, si- events out, stored`, (page) =>
-          embedJourney(page, started.origin, path),
+          embedJourney(page, started.origin, path, started.password),
         ),
       );
     }

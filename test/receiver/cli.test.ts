@@ -29,6 +29,14 @@ describe('settings from the environment', () => {
     assert.deepEqual(settings.rateLimit, { max: 20, perSeconds: 60 });
     assert.equal(settings.trustProxy, false);
     assert.equal(settings.retentionDays, 365);
+    assert.equal(settings.inboxPath, '/inbox/');
+    assert.equal(settings.publicOrigin, undefined);
+    assert.equal(settings.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    assert.equal(settings.sessionIdleMinutes, 30);
+    assert.equal(settings.sessionHours, 12);
+    assert.equal(settings.auditRetentionDays, 400);
+    assert.equal(settings.notify, undefined, 'no email unless configured');
+    assert.equal(settings.proxyAuth, undefined, 'no single sign-on header unless configured');
   });
 
   it('reads every setting', () => {
@@ -48,6 +56,18 @@ describe('settings from the environment', () => {
       SI_HEADERS_TIMEOUT_MS: '5000',
       SI_REQUEST_TIMEOUT_MS: '15000',
       SI_RETENTION_DAYS: '90',
+      SI_INBOX_PATH: '/staff/inbox/',
+      SI_PUBLIC_URL: 'https://intake.example.gov',
+      SI_TIME_ZONE: 'America/Denver',
+      SI_SESSION_IDLE_MINUTES: '15',
+      SI_SESSION_HOURS: '8',
+      SI_AUDIT_RETENTION_DAYS: '730',
+      SI_SMTP_URL: 'smtps://notices:secret@mail.example.gov:465',
+      SI_NOTIFY_TO: 'training@county.example.gov, lead@county.example.gov',
+      SI_NOTIFY_FROM: 'Requests inbox <no-reply@county.example.gov>',
+      SI_NOTIFY_LANG: 'es',
+      SI_INBOX_USER_HEADER: 'X-Forwarded-User',
+      SI_INBOX_PROXY_ADDRESSES: '127.0.0.1, ::1',
     });
     assert.deepEqual(settings, {
       listenHost: '0.0.0.0',
@@ -65,6 +85,19 @@ describe('settings from the environment', () => {
       headersTimeoutMs: 5000,
       requestTimeoutMs: 15000,
       retentionDays: 90,
+      inboxPath: '/staff/inbox/',
+      publicOrigin: 'https://intake.example.gov',
+      timeZone: 'America/Denver',
+      sessionIdleMinutes: 15,
+      sessionHours: 8,
+      auditRetentionDays: 730,
+      notify: {
+        smtpUrl: 'smtps://notices:secret@mail.example.gov:465',
+        to: ['training@county.example.gov', 'lead@county.example.gov'],
+        from: 'Requests inbox <no-reply@county.example.gov>',
+        lang: 'es',
+      },
+      proxyAuth: { header: 'X-Forwarded-User', addresses: ['127.0.0.1', '::1'] },
     });
     assert.equal(settingsFromEnv({ SI_RATE_LIMIT: 'off' }).rateLimit, false);
   });
@@ -81,12 +114,21 @@ describe('settings from the environment', () => {
         SI_TRUST_PROXY: 'maybe',
         SI_INTAKE_PATH: 'api',
         SI_MAX_DEPTH: '1000',
+        SI_INBOX_PATH: 'inbox',
+        SI_NOTIFY_TO: 'not an address',
+        SI_INBOX_USER_HEADER: 'X-Forwarded-User',
       });
     } catch (caught) {
       error = caught;
     }
     assert.ok(error instanceof SettingsError);
-    assert.equal(error.problems.length, 8, error.message);
+    assert.equal(error.problems.length, 14, error.message);
+    assert.match(error.message, /SI_INBOX_PATH must be a path that starts and ends with \//);
+    assert.match(error.message, /Email notices need SI_SMTP_URL/);
+    assert.match(error.message, /SI_NOTIFY_TO: "not an address" is not an email address/);
+    assert.match(error.message, /Email notices need SI_NOTIFY_FROM/);
+    assert.match(error.message, /Email notices need SI_PUBLIC_URL, for the link to the inbox/);
+    assert.match(error.message, /SI_INBOX_USER_HEADER needs SI_INBOX_PROXY_ADDRESSES/);
     assert.match(error.message, /PORT must be a whole number from 0 to 65535, not "80a"/);
     assert.match(error.message, /SI_ALLOWED_ORIGINS: "https:\/\/county\.example\.gov\/" is not an origin/);
     assert.match(error.message, /SI_ALLOWED_HOSTS: "https:\/\/intake\.example\.gov\/" is not a host name/);
@@ -178,5 +220,73 @@ describe('the si-receiver command', () => {
     assert.deepEqual(await again.json(), { reference: references[1] });
     assert.equal(await stop(afterKill.child), 0);
     running.delete(afterKill.child);
+  });
+});
+
+/** Runs an `si-receiver` account command to its end; resolves with its exit code and output. */
+function runCli(args: string[], env: Record<string, string>, input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/receiver/cli.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  child.stdin.end(input);
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('the account commands', () => {
+  it('add, list, reset and remove inbox accounts, and the receiver signs them in', async (t) => {
+    const env = { SI_DATA_DIR: join(await tempDir(t), 'receiver') };
+    const added = await runCli(['add-user', 'Dana.Reyes@county.example.gov', '--password-stdin'], env, 'a long enough passphrase\n');
+    assert.equal(added.code, 0, added.stderr);
+    assert.match(added.stdout, /Added dana\.reyes@county\.example\.gov\./);
+
+    const again = await runCli(['add-user', 'dana.reyes@county.example.gov', '--password-stdin'], env, 'another long passphrase\n');
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /There is already an account named dana\.reyes@county\.example\.gov\./);
+    const short = await runCli(['add-user', 'sam', '--password-stdin'], env, 'too short\n');
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /at least 12 characters/);
+    const badName = await runCli(['add-user', 'not a name!', '--generate'], env);
+    assert.equal(badName.code, 1);
+    assert.match(badName.stderr, /An account name is 1 to 64 letters/);
+    const noTerminal = await runCli(['add-user', 'sam'], env);
+    assert.equal(noTerminal.code, 1);
+    assert.match(noTerminal.stderr, /no terminal to ask for the password on: use --password-stdin or --generate/);
+    assert.equal((await runCli(['add-user'], env)).code, 2);
+    assert.equal((await runCli(['add-user', 'sam', '--pasword-stdin'], env)).code, 2, 'a mistyped flag is refused, not ignored');
+    assert.equal((await runCli(['make-coffee'], env)).code, 2);
+    const sso = await runCli(['add-user', 'kim', '--no-password'], env);
+    assert.equal(sso.code, 0, sso.stderr);
+
+    const listed = await runCli(['list-users'], env);
+    assert.equal(listed.code, 0);
+    assert.match(listed.stdout, /^dana\.reyes@county\.example\.gov\tpassword\tsince \d{4}-\d{2}-\d{2}\nkim\tsingle sign-on only\tsince /);
+
+    const reset = await runCli(['set-password', 'dana.reyes@county.example.gov', '--generate'], env);
+    assert.equal(reset.code, 0, reset.stderr);
+    const password = /Password \(shown only now; it is stored hashed\): ([a-z0-9-]+)/.exec(reset.stdout)?.[1];
+    assert.match(password ?? '', /^([a-z2-9]{4}-){4}[a-z2-9]{4}$/);
+
+    const running = await startCli({ ...env, SI_RATE_LIMIT: 'off' });
+    t.after(() => stop(running.child, 'SIGKILL'));
+    assert.match(running.output(), /The inbox is at http:\/\/127\.0\.0\.1:\d+\/inbox\//);
+    const { InboxClient } = await import('./inbox-helpers.js');
+    const client = new InboxClient(running.url);
+    assert.equal((await client.signIn('dana.reyes@county.example.gov', 'a long enough passphrase')).status, 401, 'the old password no longer works');
+    assert.equal((await client.signIn('dana.reyes@county.example.gov', password)).status, 303);
+    const locked = await runCli(['list-users'], env);
+    assert.equal(locked.code, 1, 'PGlite: one process at a time');
+    assert.match(locked.stderr, /in use by process \d+/);
+    assert.equal(await stop(running.child), 0);
+
+    const removed = await runCli(['remove-user', 'DANA.REYES@county.example.gov'], env);
+    assert.equal(removed.code, 0, removed.stderr);
+    assert.doesNotMatch((await runCli(['list-users'], env)).stdout, /dana/);
+    assert.equal((await runCli(['remove-user', 'nobody'], env)).code, 1);
   });
 });

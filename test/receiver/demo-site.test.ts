@@ -1,16 +1,26 @@
 /**
- * The demo site (demo/app.ts) as a county's visitor and the demo's reader see it: every page under the
- * strict CSP, the library and embed files, and the open Submissions page, which reads what the
- * package's receiver stored through the store (the intake itself has no read route). The servers share
+ * The demo site (demo/app.ts) as a county's visitor and its coordinator see it: every page under the
+ * strict CSP, the library and embed files, the header's link to the signed-in inbox (the only place
+ * what was sent can be read: the intake has no read route, and the old open page is gone), the
+ * coordinator account `npm start` makes once, and the retention the form states. The servers share
  * one PGlite database in memory.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY, createDemoServer, EMBEDS_CONTENT_SECURITY_POLICY, PAGES, SITE_TEXT, type DemoServer } from '../../demo/app.js';
-import { SubmissionStore } from '../../src/receiver/index.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  createDemoServer,
+  DEMO_COORDINATOR,
+  EMBEDS_CONTENT_SECURITY_POLICY,
+  PAGES,
+  SITE_TEXT,
+  type DemoServer,
+} from '../../demo/app.js';
+import { INBOX_CONTENT_SECURITY_POLICY, SubmissionStore } from '../../src/receiver/index.js';
 import { post, taRequest, tempDir } from './helpers.js';
+import { addAccount, InboxClient } from './inbox-helpers.js';
 
 let store: SubmissionStore;
 before(async () => {
@@ -30,28 +40,63 @@ async function startServer(t: { after(fn: () => unknown): void }, options: { cdn
   return { ...server, logs };
 }
 
-test('the demo’s widgets post to the package’s intake, and /submissions shows what it stored, escaped, newest first', async (t) => {
+test('the demo’s widgets post to the package’s intake, and what it stored is read only in the signed-in inbox', async (t) => {
   const server = await startServer(t);
-  const older = taRequest({ agency: 'First Agency' });
-  assert.equal((await post(server, older)).status, 201);
-  const attack = '<script>alert("x")</script>';
-  const { reference } = (await (
-    await post(server, taRequest({ agency: attack, goals: `</pre></details>${attack}`, requesterRole: 'Lead \u202egnp.exe' }))
-  ).json()) as {
-    reference: string;
-  };
+  const body = taRequest({ agency: '<script>alert("x")</script>' });
+  const { reference } = (await (await post(server, body)).json()) as { reference: string };
   assert.equal((await fetch(new URL('api/submissions', server.url))).status, 405, 'the intake has no read route');
+  for (const path of ['submissions', 'es/submissions']) assert.equal((await fetch(new URL(path, server.url))).status, 404, `/${path} is gone`);
 
-  const response = await fetch(new URL('submissions', server.url));
-  assert.equal(response.status, 200);
-  assert.equal(response.headers.get('cache-control'), 'no-store');
-  const page = await response.text();
-  assert.ok(page.includes(`<h2>${reference}</h2>`), 'the reference is on the page');
-  assert.ok(!page.includes('<script>alert'), 'no script from stored data');
-  assert.ok(!page.includes('</pre></details><'), 'no markup from stored data');
-  assert.ok(page.includes('<bdi>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</bdi>'), 'the agency shown as text, isolated');
-  assert.ok(page.includes('Lead ⟦U+202E⟧gnp.exe') && !page.includes('\u202e'), 'a bidi override is shown as its code, not applied');
-  assert.ok(page.indexOf('&lt;script&gt;') < page.indexOf('First Agency'), 'newest first');
+  const anonymous = await fetch(new URL('inbox/', server.url), { redirect: 'manual' });
+  assert.equal(anonymous.status, 303);
+  assert.match(anonymous.headers.get('location') ?? '', /^\/inbox\/sign-in\?/);
+  assert.equal(anonymous.headers.get('content-security-policy'), INBOX_CONTENT_SECURITY_POLICY, 'the inbox’s own, stricter policy');
+  assert.equal((await fetch(new URL('inbox', server.url), { redirect: 'manual' })).headers.get('location'), '/inbox/');
+
+  await addAccount(store, 'demo-reader');
+  const client = new InboxClient(server.url);
+  assert.equal((await client.signIn('demo-reader')).status, 303);
+  const list = await client.get('inbox/');
+  assert.ok(list.text.includes(`>${reference}</a>`), 'the request is in the inbox');
+  assert.ok(list.text.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;') && !list.text.includes('<script>alert'), 'as text');
+});
+
+test('npm start makes the coordinator account once, with a random password that signs in', async (t) => {
+  const own = await SubmissionStore.open();
+  t.after(() => own.close());
+  const first = await createDemoServer({ port: 0, store: own, createCoordinator: true, log: () => {} });
+  t.after(() => first.close());
+  assert.equal(first.coordinator?.username, DEMO_COORDINATOR);
+  assert.match(first.coordinator?.password ?? '', /^([a-z2-9]{4}-){4}[a-z2-9]{4}$/);
+  const [row] = await own.db.query<{ password_hash: string }>('SELECT password_hash FROM si_users');
+  assert.match(row.password_hash, /^scrypt\$32768\$8\$3\$/, 'stored as a scrypt hash');
+  assert.ok(!row.password_hash.includes(first.coordinator!.password));
+  assert.equal((await new InboxClient(first.url).signIn(DEMO_COORDINATOR, first.coordinator!.password)).status, 303);
+
+  const second = await createDemoServer({ port: 0, store: own, createCoordinator: true, log: () => {} });
+  t.after(() => second.close());
+  assert.equal(second.coordinator, undefined, 'the next start makes none and prints none');
+  const other = await SubmissionStore.open();
+  t.after(() => other.close());
+  const elsewhere = await createDemoServer({ port: 0, store: other, createCoordinator: true, log: () => {} });
+  t.after(() => elsewhere.close());
+  assert.notEqual(elsewhere.coordinator?.password, first.coordinator?.password, 'never a fixed password');
+});
+
+test('the header links to the inbox in the page’s language, and the form says how long a request is kept', async (t) => {
+  const logs: string[] = [];
+  const server = await createDemoServer({ port: 0, store, retentionDays: 180, log: (line) => logs.push(line) });
+  t.after(() => server.close());
+  for (const [path, link] of [
+    ['/', '<a href="/inbox/?lang=en">Requests inbox (staff)</a>'],
+    ['/es/', '<a href="/inbox/?lang=es">Bandeja de solicitudes (personal)</a>'],
+  ]) {
+    assert.ok((await (await fetch(new URL(path, server.url))).text()).includes(link), path);
+  }
+  const english = await (await fetch(new URL('request-training', server.url))).text();
+  assert.match(english, /<p slot="privacy">[^<]*it is deleted 180\s+days after it arrives\./);
+  const spanish = await (await fetch(new URL('es/request-training', server.url))).text();
+  assert.match(spanish, /<p slot="privacy">[^<]*se borra\s+180 días después de recibirla\./);
 });
 
 test('every page is served 200 under the strict CSP with the safety headers', async (t) => {

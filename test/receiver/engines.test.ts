@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { migrate, openDatabase, REFERENCE_PATTERN, SubmissionStore, type DatabaseOptions } from '../../src/receiver/index.js';
+import { migrate, MIGRATIONS, openDatabase, REFERENCE_PATTERN, SubmissionStore, type DatabaseOptions } from '../../src/receiver/index.js';
 import { taRequestEnvelope } from '../../src/schemas/index.js';
 import { post, receiverOn, suiteCleanup, taRequest, tempDir, type Problem } from './helpers.js';
 import { PostgresCluster, skipWithoutPostgres } from './postgres-cluster.js';
@@ -236,15 +236,36 @@ for (const engine of ENGINES) {
       assert.equal(await fresh.count(), 0);
     });
 
+    it('brings a database of the first version up to the inbox’s, keeping what it stored', async (t) => {
+      const options = await engine.database(t, true);
+      const db = await openDatabase(options);
+      try {
+        assert.equal(await migrate(db, MIGRATIONS.slice(0, 1)), 1);
+        const body = taRequest();
+        await db.query(
+          `INSERT INTO si_submissions (id, reference, type, schema_version, body_sha256, envelope) VALUES ($1, 'SI-2222-3333', 'ta-request', 1, decode(repeat('ab', 32), 'hex'), $2::jsonb)`,
+          [body.id, JSON.stringify(body)],
+        );
+        assert.equal(await migrate(db), 2);
+        assert.deepEqual(await db.query('SELECT reference, status FROM si_submissions'), [{ reference: 'SI-2222-3333', status: 'new' }]);
+        await assert.rejects(db.query("UPDATE si_submissions SET status = 'lost'"), /si_submissions_status_known/, 'only the five statuses');
+      } finally {
+        await db.close();
+      }
+    });
+
     it('applies its migrations once, and refuses a database a newer receiver has migrated', async (t) => {
       const options = await engine.database(t, true);
       const db = await openDatabase(options);
       try {
-        assert.equal(await migrate(db), 1);
-        assert.equal(await migrate(db), 1);
-        assert.deepEqual(await db.query('SELECT version, name FROM si_migrations ORDER BY version'), [{ version: 1, name: 'submissions' }]);
+        assert.equal(await migrate(db), 2);
+        assert.equal(await migrate(db), 2);
+        assert.deepEqual(await db.query('SELECT version, name FROM si_migrations ORDER BY version'), [
+          { version: 1, name: 'submissions' },
+          { version: 2, name: 'inbox' },
+        ]);
         await db.query("INSERT INTO si_migrations (version, name) VALUES (99, 'from the future')");
-        await assert.rejects(migrate(db), /version 99, newer than this receiver knows \(1\)/);
+        await assert.rejects(migrate(db), /version 99, newer than this receiver knows \(2\)/);
       } finally {
         await db.close();
       }
