@@ -990,20 +990,7 @@ describe('<si-checklist> loading content from src: time and size limits', () => 
       HOST,
       {
         '/never.json': ({ signal }) => reply.never(signal),
-        '/endless.json': () => {
-          const chunk = new TextEncoder().encode(`[${' '.repeat(64 * 1024 - 2)}]`);
-          return Promise.resolve(
-            new Response(
-              new ReadableStream({
-                pull(controller) {
-                  pulled++;
-                  controller.enqueue(chunk);
-                },
-              }),
-              { headers: { 'Content-Type': 'application/json' } },
-            ),
-          );
-        },
+        '/endless.json': () => reply.endless(() => pulled++),
       },
       calls,
     ),

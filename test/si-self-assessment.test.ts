@@ -877,21 +877,7 @@ describe('<si-self-assessment> loading an instrument from src', () => {
       LOADER,
       {
         '/never.json': ({ signal }) => reply.never(signal),
-        // 64 KiB at a time, forever, with no Content-Length: only the byte count can stop it.
-        '/endless.json': () => {
-          const chunk = new TextEncoder().encode(`[${' '.repeat(64 * 1024 - 2)}]`);
-          return Promise.resolve(
-            new Response(
-              new ReadableStream({
-                pull(controller) {
-                  pulled++;
-                  controller.enqueue(chunk);
-                },
-              }),
-              { headers: { 'Content-Type': 'application/json' } },
-            ),
-          );
-        },
+        '/endless.json': () => reply.endless(() => pulled++),
       },
       calls,
     ),

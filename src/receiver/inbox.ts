@@ -281,6 +281,18 @@ export function createInbox(options: InboxOptions): Handler {
 
   const notice = (text: string) => markup`<div class="notice" role="status" tabindex="-1" autofocus><p>${text}</p></div>`;
 
+  /** Previous, "page 2 of 5" and next, when there is more than one page; `pageLink` makes each link. */
+  function pagination(s: InboxStrings, page: number, pages: number, pageLink: (target: number, label: string, rel: string) => Html): Html | '' {
+    if (pages <= 1) return '';
+    return markup`<nav class="pagination" aria-label="${s.pagination}">
+      <ul>
+        ${page > 1 ? pageLink(page - 1, s.previous, 'prev') : ''}
+        <li aria-current="page">${s.pageOf(page, pages)}</li>
+        ${page < pages ? pageLink(page + 1, s.next, 'next') : ''}
+      </ul>
+    </nav>`;
+  }
+
   function messagePage(ctx: Context, status: number, title: string, message: string): Response {
     return respond(
       ctx,
@@ -605,17 +617,7 @@ export function createInbox(options: InboxOptions): Handler {
             </ol>`
           : markup`<p>${filtered ? s.nothingMatches : s.nothingYet}</p>`
       }
-      ${
-        pages > 1
-          ? markup`<nav class="pagination" aria-label="${s.pagination}">
-              <ul>
-                ${page > 1 ? pageLink(page - 1, s.previous, 'prev') : ''}
-                <li aria-current="page">${s.pageOf(page, pages)}</li>
-                ${page < pages ? pageLink(page + 1, s.next, 'next') : ''}
-              </ul>
-            </nav>`
-          : ''
-      }`;
+      ${pagination(s, page, pages, pageLink)}`;
     return respond(ctx, 200, layout(ctx, { title: s.listTitle, main, current: 'requests', error: query.errors.length > 0 }));
   }
 
@@ -834,17 +836,7 @@ ${note}</textarea>
             </ol>`
           : markup`<p>${s.auditEmpty}</p>`
       }
-      ${
-        pages > 1
-          ? markup`<nav class="pagination" aria-label="${s.pagination}">
-              <ul>
-                ${page > 1 ? pageLink(page - 1, s.previous, 'prev') : ''}
-                <li aria-current="page">${s.pageOf(page, pages)}</li>
-                ${page < pages ? pageLink(page + 1, s.next, 'next') : ''}
-              </ul>
-            </nav>`
-          : ''
-      }`;
+      ${pagination(s, page, pages, pageLink)}`;
     return respond(ctx, 200, layout(ctx, { title: s.auditTitle, main, current: 'audit' }));
   }
 

@@ -45,4 +45,15 @@ export const reply = {
     new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true })),
   /** Fails as a lost connection does. */
   networkError: (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')),
+  /** JSON-looking bytes, 64 KiB at a time, forever, with no Content-Length: only a byte limit stops it. `onChunk` counts what was pulled. */
+  endless: (onChunk: () => void = () => undefined): Promise<Response> => {
+    const chunk = new TextEncoder().encode(`[${' '.repeat(64 * 1024 - 2)}]`);
+    const body = new ReadableStream({
+      pull(controller) {
+        onChunk();
+        controller.enqueue(chunk);
+      },
+    });
+    return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+  },
 };
