@@ -106,21 +106,9 @@ export const styles = [
     .actions {
       margin: 0 0 1em;
     }
+    /* The confirmation itself is the shared one (core/styles/forms.ts); here it sits flush in the footer. */
     .confirm {
       margin: 0 0 1em;
-      padding: 0.75em;
-      border: 3px solid var(--_danger);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    .confirm p {
-      margin: 0 0 0.75em;
-      font-weight: 700;
-    }
-    .button--danger {
-      border-color: var(--_danger);
-      background: var(--_danger);
-      color: var(--_on-danger);
     }
     /* Sending is its own section, and clearing sits apart at the end, away from the downloads. */
     .send {
