@@ -45,3 +45,6 @@ export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,25}(?: *(?:[xX]|[eE][xX][tT]\.?) 
 
 /** What a request for training must answer beyond the rest. */
 export const EVENT_FIELDS = ['audiences', 'audienceSize', 'format', 'length', 'preferredDates'] as const;
+
+/** Raised with every change to the payload's shape. */
+export const TA_REQUEST_SCHEMA_VERSION = 2;

@@ -15,6 +15,7 @@ import {
   AREAS,
   AUDIENCE_SIZES,
   AUDIENCES,
+  EVENT_FIELDS,
   EVENT_REQUEST_TYPE,
   FORMATS,
   LENGTHS,
@@ -23,6 +24,7 @@ import {
   OTHER_TOPIC,
   PHONE_PATTERN,
   REQUEST_TYPES,
+  TA_REQUEST_SCHEMA_VERSION,
 } from './ta-request-values.js';
 
 export * from './ta-request-values.js';
@@ -90,8 +92,5 @@ export const taRequestDataSchema = /* @__PURE__ */ onFirstUse(() => {
   });
 });
 export type TaRequestData = z.infer<ReturnType<typeof taRequestDataSchema>>;
-
-/** Raised with every change to the payload's shape. */
-export const TA_REQUEST_SCHEMA_VERSION = 2;
 
 export const taRequestEnvelopeSchema = /* @__PURE__ */ onFirstUse(() => envelopeFor('ta-request', TA_REQUEST_SCHEMA_VERSION, taRequestDataSchema()));
