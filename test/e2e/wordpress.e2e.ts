@@ -61,9 +61,10 @@ async function shot(page: Page, name: string): Promise<void> {
 /** What a visitor's page shows of the widgets, read in the page (a string: tsx's helpers do not exist there). */
 const PROBE = `async (tags) => {
   const wait = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 8000))]);
-  const present = tags.filter((tag) => document.querySelector(tag));
-  await Promise.all(present.map((tag) => wait(customElements.whenDefined(tag))));
+  // Every si-* element on the page, <si-config> too: the loader may define it after the widgets inside it.
   const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('si-'));
+  const present = [...new Set([...tags.filter((tag) => document.querySelector(tag)), ...elements.map((el) => el.localName)])];
+  await Promise.all(present.map((tag) => wait(customElements.whenDefined(tag))));
   await Promise.all(elements.map((el) => wait(el.updateComplete)));
   const deep = (root, selector) => {
     const found = [];
