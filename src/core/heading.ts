@@ -1,8 +1,8 @@
 /**
  * Headings at the level the host page needs. A widget's heading is an `h2` by default; a page whose
  * outline puts the widget under an `h2` (or directly under its `h1`) sets `heading-level`, and the
- * widget's own sub-headings follow one level down, and so on. Lit cannot build a tag name from a value
- * without `unsafeStatic` (banned here), so each level is its own small template.
+ * widget's own sub-headings follow one level down, and so on. Lit templates cannot take a tag name from a
+ * value without its static-HTML helpers, which the safety rules exclude, so each level is its own small template.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
