@@ -13,6 +13,7 @@ import { longDate } from '../core/format.js';
 import { en as assessmentEn } from '../elements/si-self-assessment/si-self-assessment.strings.js';
 import assessmentEs from '../elements/si-self-assessment/si-self-assessment.strings.es.js';
 import type { ChecklistData, SelfAssessmentData, TaRequestData } from '../schemas/index.js';
+import { OTHER_TOPIC } from '../schemas/ta-request-values.js';
 import type { Envelope } from '../schemas/envelope.js';
 import type { InboxLang } from './accounts.js';
 import { INBOX_STRINGS } from './inbox-strings.js';
@@ -43,32 +44,40 @@ function taSections(data: TaRequestData, lang: InboxLang): AnswerSection[] {
   const s = INBOX_STRINGS[lang];
   const pick = (prefix: string, value: string) => (t as unknown as Record<string, string>)[`${prefix}${snake(value)}`] ?? value;
   const text = (key: keyof TaRequestData, label: string): Answer => ({ key, label, value: (data[key] as string | undefined) ?? '' });
+  // Asked only in some requests (the event questions with training, the county with a county area):
+  // shown when sent, so a request shows the questions its sender was asked and no empty others.
+  const given = <T>(value: T | undefined, answer: (value: T) => Answer): Answer[] => (value === undefined ? [] : [answer(value)]);
+  const topic = (id: string) => (id === OTHER_TOPIC && data.topicOther !== undefined ? s.taOtherTopic(data.topicOther) : t.topicLabel(id));
   return [
     {
-      title: t.aboutYou,
+      title: s.aboutYou,
       answers: [
         text('requesterName', t.requesterName),
         text('requesterRole', t.requesterRole),
         text('agency', t.agency),
         { key: 'organizationType', label: t.organizationType, value: pick('orgType_', data.organizationType) },
-        text('county', t.countyFree),
-        ...(data.region ? [{ key: 'region', label: s.region, value: data.region }] : []),
+        ...given(data.area, (area) => ({ key: 'area', label: s.taArea, value: s.taAreas[area] ?? area })),
+        ...given(data.county, (county) => ({ key: 'county', label: t.countyFree, value: county })),
+        ...given(data.areaDetail, (detail) => ({ key: `areaDetail:${data.area}`, label: s.taAreaDetail[data.area] ?? s.taArea, value: detail })),
+        ...given(data.region, (region) => ({ key: 'region', label: s.region, value: region })),
+        ...given(data.cohort, (cohort) => ({ key: 'cohort', label: s.taCohort, value: cohort })),
         text('email', t.email),
         text('phone', t.phone),
       ],
     },
     {
-      title: t.aboutNeed,
+      title: s.aboutNeed,
       answers: [
         { key: 'requestTypes', label: t.requestTypes, value: data.requestTypes.map((type) => pick('requestType_', type)) },
-        ...(data.canMatchFunds ? [{ key: 'canMatchFunds', label: t.matchFunds, value: pick('matchFunds_', data.canMatchFunds) }] : []),
-        { key: 'topics', label: t.topics, value: data.topics.map((topic) => t.topicLabel(topic)) },
-        { key: 'audiences', label: t.audiences, value: data.audiences.map((audience) => t.audienceLabel(audience)) },
-        ...(data.audienceOther ? [text('audienceOther', t.audienceOther)] : []),
-        { key: 'audienceSize', label: t.audienceSize, value: pick('size_', data.audienceSize) },
-        { key: 'format', label: t.format, value: pick('format_', data.format) },
-        { key: 'length', label: t.length, value: pick('length_', data.length) },
-        { key: 'preferredDates', label: t.dates, value: data.preferredDates.map((date) => longDate(date, lang)) },
+        ...given(data.canMatchFunds, (funds) => ({ key: 'canMatchFunds', label: t.matchFunds, value: pick('matchFunds_', funds) })),
+        { key: 'topics', label: t.topics, value: data.topics.map(topic) },
+        ...given(data.audiences, (audiences) => ({ key: 'audiences', label: t.audiences, value: audiences.map((audience) => t.audienceLabel(audience)) })),
+        ...given(data.audienceOther, (other) => ({ key: 'audienceOther', label: t.audienceOther, value: other })),
+        ...given(data.audienceSize, (size) => ({ key: 'audienceSize', label: t.audienceSize, value: pick('size_', size) })),
+        ...given(data.format, (format) => ({ key: 'format', label: t.format, value: pick('format_', format) })),
+        ...given(data.length, (length) => ({ key: 'length', label: t.length, value: pick('length_', length) })),
+        ...given(data.preferredDates, (dates) => ({ key: 'preferredDates', label: t.dates, value: dates.map((date) => longDate(date, lang)) })),
+        ...given(data.neededBy, (date) => ({ key: 'neededBy', label: s.taNeededBy, value: longDate(date, lang) })),
         text('goals', t.goals),
         text('accessibilityNeeds', t.accessibilityNeeds),
         text('languageNeeds', t.languageNeeds),
@@ -164,9 +173,14 @@ export function answersOf(envelope: Envelope, lang: InboxLang): AnswerSection[] 
   }
 }
 
-/** The organization and area a request names, for the list. */
-export function summaryOf(envelope: Envelope): Summary {
+/**
+ * The organization and area a request names, for the list: the county, else the counties or nation
+ * named, else the kind of area in the coordinator's language.
+ */
+export function summaryOf(envelope: Envelope, lang: InboxLang = 'en'): Summary {
   const data = (envelope.data ?? {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  return { organization: text(data.agency) ?? text(data.organization), area: text(data.county) };
+  const areas: Record<string, string> = INBOX_STRINGS[lang].taAreas;
+  const kind = envelope.type === 'ta-request' && typeof data.area === 'string' ? areas[data.area] : undefined;
+  return { organization: text(data.agency) ?? text(data.organization), area: text(data.county) ?? text(data.areaDetail) ?? kind };
 }

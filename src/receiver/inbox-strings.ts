@@ -1,10 +1,14 @@
 /**
  * What the coordinator's inbox says, in English and in US public-service Spanish (usted). The
  * questions of a request keep the words the form asked them in (answers.ts takes them from the
- * widgets' own catalogs); these are the inbox's own words.
+ * widgets' own catalogs); these are the inbox's own words, and the TA request's version 2 questions
+ * (`ta…`) in the stepped form's words.
  */
 import type { Status } from './store.js';
 import type { AuditAction } from './audit.js';
+import type { AREAS } from '../schemas/ta-request-values.js';
+
+type Area = (typeof AREAS)[number];
 
 /** What a line of the audit log is made of (inbox.ts fills it from an entry). */
 export interface AuditLine {
@@ -141,6 +145,20 @@ export const inboxEn = {
   answersShared: 'Answer to each statement',
   scoresOnly: 'Only the scores were shared, not the answer to each statement.',
   region: 'State of the county list',
+  // A TA request's two sections, and the questions its version 2 added.
+  aboutYou: 'About you and your agency',
+  aboutNeed: 'What you need',
+  taArea: 'Where will the work take place?',
+  taAreas: {
+    county: 'In one county',
+    statewide: 'Across the state',
+    'several-counties': 'In several counties',
+    'tribal-nation': 'In a tribal nation',
+  } satisfies Record<Area, string>,
+  taAreaDetail: { 'several-counties': 'Which counties?', 'tribal-nation': 'Which nation?' } as Partial<Record<Area, string>>,
+  taCohort: 'Regional cohort',
+  taOtherTopic: (words: string) => `Another topic: ${words}`,
+  taNeededBy: 'By when do you need it?',
 
   auditTitle: 'Audit log',
   auditIntro: (days: number) =>
@@ -316,6 +334,14 @@ export const inboxEs: InboxStrings = {
   answersShared: 'Respuesta a cada afirmación',
   scoresOnly: 'Solo se compartieron las puntuaciones, no la respuesta a cada afirmación.',
   region: 'Estado de la lista de condados',
+  aboutYou: 'Sobre usted y su agencia',
+  aboutNeed: 'Lo que necesita',
+  taArea: '¿Dónde se hará el trabajo?',
+  taAreas: { county: 'En un condado', statewide: 'En todo el estado', 'several-counties': 'En varios condados', 'tribal-nation': 'En una nación tribal' },
+  taAreaDetail: { 'several-counties': '¿En qué condados?', 'tribal-nation': '¿En qué nación?' },
+  taCohort: 'Cohorte regional',
+  taOtherTopic: (words: string) => `Otro tema: ${words}`,
+  taNeededBy: '¿Para cuándo lo necesita?',
 
   auditTitle: 'Registro de actividad',
   auditIntro: (days: number) =>

@@ -560,7 +560,7 @@ export function createInbox(options: InboxOptions): Handler {
       </div>`;
     };
     const items = records.map((record) => {
-      const summary = summaryOf(record.envelope);
+      const summary = summaryOf(record.envelope, lang);
       return markup`<li class="request">
         <h3><a href="${path(`requests/${record.id}`)}">${record.reference}</a></h3>
         <dl class="facts">

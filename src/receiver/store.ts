@@ -76,7 +76,7 @@ export function isStatus(value: unknown): value is Status {
 export interface SubmissionFilter {
   type?: string;
   status?: Status;
-  /** Part of the county or area the request names (any case). */
+  /** Part of the county, or of the counties or nation, the request names (any case). */
   area?: string;
   /** Received on or after this calendar day (`YYYY-MM-DD`) in `timeZone`. */
   from?: string;
@@ -95,7 +95,10 @@ function whereOf(filter: SubmissionFilter): { where: string; params: unknown[] }
   const param = (value: unknown) => `$${params.push(value)}`;
   if (filter.type) clauses.push(`type = ${param(filter.type)}`);
   if (filter.status) clauses.push(`status = ${param(filter.status)}`);
-  if (filter.area) clauses.push(`envelope->'data'->>'county' ILIKE ${param(`%${filter.area.replace(/[\\%_]/g, '\\$&')}%`)}`);
+  if (filter.area) {
+    const pattern = param(`%${filter.area.replace(/[\\%_]/g, '\\$&')}%`);
+    clauses.push(`(envelope->'data'->>'county' ILIKE ${pattern} OR envelope->'data'->>'areaDetail' ILIKE ${pattern})`);
+  }
   if (filter.reference) clauses.push(`reference = ${param(filter.reference)}`);
   const zone = filter.from || filter.to ? param(filter.timeZone ?? 'UTC') : '';
   if (filter.from) clauses.push(`received_at >= (${param(filter.from)}::date::timestamp AT TIME ZONE ${zone})`);

@@ -112,28 +112,36 @@ const IDEOGRAPHIC_SPACE = '\u3000';
 const EMOJI = '\u{1F642}';
 
 function taRequest(): ConformanceCases {
-  const base = envelope('ta-request', 'si-ta-request', {
-    requesterName: 'Jordan Alvarez',
-    requesterRole: 'Training coordinator',
-    agency: 'Juniper Hollow County Probation',
-    organizationType: 'local-government',
-    county: 'Juniper Hollow',
-    region: 'CA',
-    email: 'jordan.alvarez@example.org',
-    phone: '(555) 010-0100 ext. 12',
-    requestTypes: ['training', 'survivor-consultant'],
-    topics: ['recognizing-signs'],
-    audiences: ['probation', 'other'],
-    audienceOther: 'Juvenile hall staff',
-    audienceSize: '26-50',
-    format: 'in-person',
-    length: '3-hours-or-more',
-    preferredDates: ['2027-03-15', '2028-02-29'],
-    goals: 'Help officers recognize trafficking and refer young people to services.',
-    accessibilityNeeds: 'Captions for the video segments.',
-    languageNeeds: 'Spanish interpretation',
-    canMatchFunds: 'not-sure',
-  });
+  const base = envelope(
+    'ta-request',
+    'si-ta-request',
+    {
+      requesterName: 'Jordan Alvarez',
+      requesterRole: 'Training coordinator',
+      agency: 'Juniper Hollow County Probation',
+      organizationType: 'local-government',
+      area: 'county',
+      county: 'Juniper Hollow',
+      region: 'CA',
+      cohort: 'Central Valley cohort',
+      email: 'jordan.alvarez@example.org',
+      phone: '(555) 010-0100 ext. 12',
+      requestTypes: ['training', 'survivor-consultant'],
+      topics: ['recognizing-signs', 'other'],
+      topicOther: 'Labor trafficking on farms',
+      audiences: ['probation', 'other'],
+      audienceOther: 'Juvenile hall staff',
+      audienceSize: '26-50',
+      format: 'in-person',
+      length: '3-hours-or-more',
+      preferredDates: ['2027-03-15', '2028-02-29'],
+      goals: 'Help officers recognize trafficking and refer young people to services.',
+      accessibilityNeeds: 'Captions for the video segments.',
+      languageNeeds: 'Spanish interpretation',
+      canMatchFunds: 'not-sure',
+    },
+    2,
+  );
   const valid = (name: string, change: Change) => ({ name, payload: changed(base, change) });
   const invalid = (name: string, reason: string, change: Change) => ({ name, reason, payload: changed(base, change) });
   const common = envelopeCases(base);
@@ -147,9 +155,34 @@ function taRequest(): ConformanceCases {
         'data.accessibilityNeeds': undefined,
         'data.languageNeeds': undefined,
         'data.canMatchFunds': undefined,
+        'data.cohort': undefined,
+        'data.topics': ['recognizing-signs'],
+        'data.topicOther': undefined,
         'data.audiences': ['probation'],
         'data.requestTypes': ['training'],
       }),
+      valid('technical assistance without the event questions, needed by a date', {
+        'data.requestTypes': ['technical-assistance'],
+        'data.audiences': undefined,
+        'data.audienceOther': undefined,
+        'data.audienceSize': undefined,
+        'data.format': undefined,
+        'data.length': undefined,
+        'data.preferredDates': undefined,
+        'data.neededBy': '2027-01-15',
+      }),
+      valid('a consultation with no date at all', {
+        'data.requestTypes': ['consultation'],
+        'data.audiences': undefined,
+        'data.audienceOther': undefined,
+        'data.audienceSize': undefined,
+        'data.format': undefined,
+        'data.length': undefined,
+        'data.preferredDates': undefined,
+      }),
+      valid('statewide, without a county', { 'data.area': 'statewide', 'data.county': undefined, 'data.region': undefined }),
+      valid('several counties, named in the detail', { 'data.area': 'several-counties', 'data.county': undefined, 'data.areaDetail': 'Madera and Fresno' }),
+      valid('a tribal nation', { 'data.area': 'tribal-nation', 'data.county': undefined, 'data.areaDetail': 'Juniper Hollow Band' }),
       ...common.valid,
       valid('text with spaces around it (stored trimmed)', { 'data.requesterName': '  Jordan Alvarez  ', 'data.goals': '\nHelp officers.\n' }),
       valid('a name of 120 emoji (120 code points)', { 'data.requesterName': EMOJI.repeat(120) }),
@@ -187,6 +220,15 @@ function taRequest(): ConformanceCases {
       invalid('a preferred date with a final newline', 'nothing may follow the date', { 'data.preferredDates': ['2027-03-15\n'] }),
       invalid('a preferred date with Devanagari digits', 'digits are 0 to 9 only', { 'data.preferredDates': ['२०२७-03-15'] }),
       invalid('a number where text belongs', 'county is text', { 'data.county': 7 }),
+      invalid('no area', 'area is required', { 'data.area': undefined }),
+      invalid('an unknown area', 'area is from the list', { 'data.area': 'country' }),
+      invalid('a county area without the county', 'county is required when area is county', { 'data.county': undefined }),
+      invalid('the other topic without its words', 'topicOther is required when topics includes other', { 'data.topicOther': undefined }),
+      invalid('a blank other topic', 'topicOther may not be blank', { 'data.topicOther': '  ' }),
+      invalid('training without a length', 'a request for training answers length', { 'data.length': undefined }),
+      invalid('training without dates', 'a request for training has preferred dates', { 'data.preferredDates': undefined }),
+      invalid('training without audiences', 'a request for training names its audiences', { 'data.audiences': undefined }),
+      invalid('a needed-by date that is not real', 'neededBy is a real date', { 'data.requestTypes': ['consultation'], 'data.neededBy': '2027-02-30' }),
     ],
     invalidOnlyInCode: [],
   };
@@ -322,5 +364,5 @@ function selfAssessment(): ConformanceCases {
 
 /** Every file of the corpus, by `<type>.v<version>`. */
 export function conformanceCorpus(): Record<string, ConformanceCases> {
-  return { 'ta-request.v1': taRequest(), 'checklist.v1': checklist(), 'self-assessment.v2': selfAssessment() };
+  return { 'ta-request.v2': taRequest(), 'checklist.v1': checklist(), 'self-assessment.v2': selfAssessment() };
 }

@@ -11,6 +11,7 @@
  * `additionalProperties` open, and a receiver stores only the properties the schema names.
  */
 import * as z from 'zod/mini';
+import { VISIBLE } from '../core/forms/checks.js';
 
 /**
  * JSON Schema keywords for a schema, merged into what `z.toJSONSchema` derives from it (by the build's
@@ -24,14 +25,6 @@ export function withJsonSchema<Schema extends object>(schema: Schema, rules: Rec
   jsonSchemaRules.set(schema, rules);
   return schema;
 }
-
-/**
- * The characters `String.prototype.trim` removes (ECMAScript's WhiteSpace and LineTerminator), spelled
- * out: `\s` means other sets in Python, PHP and Perl.
- */
-const SPACE = '\\t-\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
-/** Matches text that has something left after trimming. */
-export const VISIBLE = /* @__PURE__ */ new RegExp(`[^${SPACE}]`);
 
 /** At most `max` code points; with `required`, at least one character that trimming keeps. */
 function chars(max: number, required: boolean) {

@@ -29,6 +29,8 @@ async function problemOf(response: Response, status: number): Promise<Problem> {
   return problem;
 }
 const fields = (problem: Problem) => problem.errors.map((error) => error.field);
+/** The typical answers are a training request's: a request of another kind leaves out the event questions. */
+const withoutEvent = { audiences: undefined, audienceSize: undefined, format: undefined, length: undefined, preferredDates: undefined };
 
 interface Engine {
   name: string;
@@ -81,7 +83,7 @@ for (const engine of ENGINES) {
       assert.ok(record);
       assert.equal(record.reference, reference);
       assert.equal(record.type, 'ta-request');
-      assert.equal(record.schemaVersion, 1);
+      assert.equal(record.schemaVersion, 2);
       assert.equal(record.status, 'new');
       assert.equal(record.note, null);
       // The validated envelope: text trimmed, everything else as sent.
@@ -131,6 +133,38 @@ for (const engine of ENGINES) {
       const spanish = await problemOf(await post(receiver, taRequest({ email: 'x' }, { locale: 'es' })), 422);
       assert.deepEqual(fields(spanish), ['email']);
       assert.notEqual(spanish.errors[0].message, english.errors[0].message);
+    });
+
+    it('stores requests that ask only what they need: no event questions without training, no county beyond one county', async () => {
+      const bodies = [
+        taRequest({ requestTypes: ['technical-assistance'], neededBy: '2027-01-15', ...withoutEvent }),
+        taRequest({ requestTypes: ['consultation'], ...withoutEvent, area: 'statewide', county: undefined, cohort: 'Central Valley cohort' }),
+        taRequest({
+          area: 'tribal-nation',
+          county: undefined,
+          areaDetail: 'Juniper Hollow Band',
+          topics: ['labor-trafficking', 'other'],
+          topicOther: 'Farm work',
+        }),
+      ];
+      for (const body of bodies) {
+        assert.equal((await post(receiver, body)).status, 201, JSON.stringify(body.data));
+        assert.deepEqual((await store.get(body.id))?.envelope, JSON.parse(JSON.stringify(body)), 'stored as sent');
+      }
+    });
+
+    it('refuses a version 1 request, and one without what its own answers call for, naming the field', async () => {
+      const refused = [
+        [taRequest({ area: undefined }, { schemaVersion: 1 }), ['envelope.schemaVersion', 'area']],
+        [taRequest({ county: undefined }), ['county']],
+        [taRequest({ topics: ['other'] }), ['topicOther']],
+        [taRequest({ preferredDates: undefined }), ['envelope.data']],
+        [taRequest({ requestTypes: ['consultation'], ...withoutEvent, neededBy: '2027-02-30' }), ['neededBy']],
+      ] as const;
+      for (const [body, named] of refused) {
+        assert.deepEqual(fields(await problemOf(await post(receiver, body), 422)), named, JSON.stringify(body.data));
+        assert.equal(await store.get(body.id), undefined);
+      }
     });
 
     it('refuses an unknown type on envelope.type, a non-object body, bad JSON and bad UTF-8', async () => {

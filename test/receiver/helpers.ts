@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { settingsFromEnv, startReceiver, type ReceiverSettings, type RunningReceiver, type SubmissionStore } from '../../src/receiver/index.js';
 import type { Envelope, TaRequestData } from '../../src/schemas/index.js';
+import { TA_REQUEST_SCHEMA_VERSION } from '../../src/schemas/ta-request-values.js';
 import { taAnswers } from '../fixtures/ta-request-payloads.js';
 
 /** Cleanups for a suite: pass it where a test context is expected, and run it in the suite's `after`. */
@@ -61,7 +62,7 @@ export async function receiverOn(
 export function taRequest(data: Record<string, unknown> = {}, envelope: Record<string, unknown> = {}): Envelope<TaRequestData> {
   return {
     type: 'ta-request',
-    schemaVersion: 1,
+    schemaVersion: TA_REQUEST_SCHEMA_VERSION,
     id: randomUUID(),
     createdAt: new Date().toISOString(),
     locale: 'en',

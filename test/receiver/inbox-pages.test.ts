@@ -31,6 +31,21 @@ before(async () => {
   receiver = await receiverOn(cleanup, store, { timeZone: 'America/Los_Angeles' });
   for (const [name, body] of [
     ['ta', taRequest({ goals: 'Line one.\nLine two, with a long unbroken word: supercalifragilisticexpialidocious-and-then-some-more-text.' })],
+    [
+      'assistance',
+      taRequest({
+        requestTypes: ['technical-assistance', 'survivor-consultant'],
+        canMatchFunds: 'not-sure',
+        area: 'several-counties',
+        county: undefined,
+        areaDetail: 'Alder Creek, Madera and a county with a rather long name',
+        cohort: 'Central Valley cohort',
+        topics: ['trauma-informed-approach', 'other'],
+        topicOther: 'Protocols for labor trafficking on farms and in packing houses',
+        neededBy: '2027-01-15',
+        ...{ audiences: undefined, audienceSize: undefined, format: undefined, length: undefined, preferredDates: undefined },
+      }),
+    ],
     ['checklist', checklistRequest()],
     ['assessment', selfAssessmentRequest()],
   ] as const) {
@@ -86,6 +101,7 @@ const STATES: Array<{ name: string; signedIn: boolean; go(page: Page, lang: 'en'
   { name: 'list, filter errors', signedIn: true, go: (page) => page.goto(new URL('inbox/?from=2026-02-30&reference=nope', receiver.url).toString()) },
   { name: 'list, nothing matches', signedIn: true, go: (page) => page.goto(new URL('inbox/?status=declined', receiver.url).toString()) },
   { name: 'training request', signedIn: true, go: (page) => page.goto(new URL(`inbox/requests/${ids.ta}`, receiver.url).toString()) },
+  { name: 'technical-assistance request', signedIn: true, go: (page) => page.goto(new URL(`inbox/requests/${ids.assistance}`, receiver.url).toString()) },
   { name: 'checklist results', signedIn: true, go: (page) => page.goto(new URL(`inbox/requests/${ids.checklist}`, receiver.url).toString()) },
   { name: 'self-assessment results', signedIn: true, go: (page) => page.goto(new URL(`inbox/requests/${ids.assessment}`, receiver.url).toString()) },
   {

@@ -21,6 +21,7 @@ import {
   type InboxOptions,
 } from '../../src/receiver/index.js';
 import { anyEnvelopeSchema } from '../../src/schemas/index.js';
+import { en as taEn } from '../../src/elements/si-ta-request/si-ta-request.strings.js';
 import { post, raw, receiverOn, suiteCleanup, type TestReceiver } from './helpers.js';
 import { addAccount, checklistRequest, InboxClient, PASSWORD, selfAssessmentRequest, taRequest } from './inbox-helpers.js';
 import { PostgresCluster, skipWithoutPostgres } from './postgres-cluster.js';
@@ -250,7 +251,10 @@ for (const engine of ENGINES) {
       await addAccount(own);
       const server = await receiverOn(t, own, { timeZone: 'America/Los_Angeles' });
       const sent = [];
-      for (let i = 0; i < 7; i++) sent.push(await send(server, taRequest({ agency: `Agency ${i}`, county: i % 2 ? 'Alder Creek County' : 'San Benito' })));
+      for (let i = 0; i < 6; i++) sent.push(await send(server, taRequest({ agency: `Agency ${i}`, county: i % 2 ? 'Alder Creek County' : 'San Benito' })));
+      // Several counties, named in the detail rather than in `county`; then the whole state, named by neither.
+      sent.push(await send(server, taRequest({ agency: 'Agency 6', area: 'several-counties', county: undefined, areaDetail: 'Alder Creek and Madera' })));
+      const statewide = await send(server, taRequest({ agency: 'Agency 7', area: 'statewide', county: undefined }));
       const checklist = await send(server, checklistRequest());
       const assessment = await send(server, selfAssessmentRequest());
       // Received just before and just after midnight in Los Angeles on 2026-03-08 (the day clocks change).
@@ -264,16 +268,23 @@ for (const engine of ENGINES) {
       const all = await references('');
       assert.deepEqual(
         all,
-        [assessment, checklist, ...sent.slice(2).reverse(), sent[1], sent[0]].map((entry) => entry.reference),
+        [assessment, checklist, statewide, ...sent.slice(2).reverse(), sent[1], sent[0]].map((entry) => entry.reference),
         'newest first',
       );
       assert.deepEqual(await references('?type=checklist'), [checklist.reference]);
-      assert.deepEqual((await references('?type=ta-request')).length, 7);
+      assert.deepEqual((await references('?type=ta-request')).length, 8);
       assert.deepEqual(
         await references('?area=alder'),
-        [sent[5], sent[3], sent[1]].map((entry) => entry.reference),
-        'part of the county, any case',
+        [sent[6], sent[5], sent[3], sent[1]].map((entry) => entry.reference),
+        'part of the county or of the counties named, any case',
       );
+      const listed = textOf((await client.get('inbox/?type=ta-request')).text);
+      assert.match(
+        listed,
+        new RegExp(`${statewide.reference} .*Organization Agency 7 County or area Across the state ${sent[6].reference} `),
+        'the kind of area',
+      );
+      assert.match(listed, new RegExp(`${sent[6].reference} .*Organization Agency 6 County or area Alder Creek and Madera ${sent[5].reference} `));
       assert.deepEqual(await references('?area=%25'), [], 'a % is a character, not a wildcard');
       assert.deepEqual(await references('?from=2026-03-08&to=2026-03-08'), [sent[1].reference], 'the day in the coordinator’s time zone');
       assert.deepEqual(await references('?to=2026-03-07'), [sent[0].reference]);
@@ -298,12 +309,12 @@ for (const engine of ENGINES) {
       await many.signIn();
       for (let i = 0; i < 20; i++) await send(paged, taRequest({ agency: `More ${i}` }));
       const first = await many.get('inbox/');
-      assert.match(textOf(first.text), /29 requests .*Page 1 of 2 Next page/);
+      assert.match(textOf(first.text), /30 requests .*Page 1 of 2 Next page/);
       const second = await many.get('inbox/?page=2');
       assert.match(textOf(second.text), /Previous page Page 2 of 2/);
-      assert.equal([...second.text.matchAll(/<li class="request">/g)].length, 4);
+      assert.equal([...second.text.matchAll(/<li class="request">/g)].length, 5);
       assert.match(second.text, /<ol class="requests" aria-labelledby="results-title" start="26">/);
-      assert.equal([...(await many.get('inbox/?page=99')).text.matchAll(/<li class="request">/g)].length, 4, 'a page past the end shows the last');
+      assert.equal([...(await many.get('inbox/?page=99')).text.matchAll(/<li class="request">/g)].length, 5, 'a page past the end shows the last');
     });
 
     it('shows every answer as text, with markup escaped and bidi and invisible characters shown as their code', async () => {
@@ -352,6 +363,108 @@ for (const engine of ENGINES) {
         /Survivor advisors have a formal part in decisions about our direction, such as board seats or a standing advisory group\. Partly in place/,
       );
       assert.match(assessmentText, /Don’t know/);
+    });
+
+    it('shows the questions each request was asked, in its two sections, in English and Spanish', async () => {
+      const training = await send(
+        receiver,
+        taRequest({
+          cohort: 'Central Valley cohort',
+          topics: ['trauma-informed-approach', 'labor-trafficking', 'other'],
+          topicOther: 'Farm work',
+          audiences: ['probation', 'other'],
+          audienceOther: 'Juvenile hall staff',
+        }),
+      );
+      const assistance = await send(
+        receiver,
+        taRequest({
+          requestTypes: ['technical-assistance'],
+          area: 'tribal-nation',
+          county: undefined,
+          areaDetail: 'Juniper Hollow Band',
+          neededBy: '2027-01-15',
+          ...{ audiences: undefined, audienceSize: undefined, format: undefined, length: undefined, preferredDates: undefined },
+        }),
+      );
+      const english = new InboxClient(receiver.url);
+      await english.signIn();
+      const spanish = new InboxClient(receiver.url);
+      await spanish.signIn('dana', PASSWORD, 'es');
+      /** The answers of a request's page, by section: `[title, "label value" …]`. */
+      const sections = async (client: InboxClient, id: string) => {
+        const page = (await client.get(`inbox/requests/${id}`)).text;
+        const answers = /<h2 id="answers-title">[\s\S]*?<\/section>/.exec(page)![0];
+        return [...answers.matchAll(/<h3>([^<]*)<\/h3>\s*<dl class="answers">([\s\S]*?)<\/dl>/g)].map(([, title, list]) => [
+          title,
+          ...[...list.matchAll(/<div>([\s\S]*?)<\/div>/g)].map(([, pair]) => textOf(pair)),
+        ]);
+      };
+      assert.deepEqual((await sections(english, training.id)).slice(0, 2), [
+        [
+          'About you and your agency',
+          'Your full name Jordan Alvarez',
+          'Your job title or role Training coordinator',
+          'Name of your agency or organization Juniper Hollow County Probation',
+          'Type of organization County or city government agency',
+          'Where will the work take place? In one county',
+          `${taEn.countyFree} Juniper Hollow`,
+          'Regional cohort Central Valley cohort',
+          'Email address jordan.alvarez@example.org',
+          'Phone number (optional) Not answered',
+        ],
+        [
+          'What you need',
+          'What would you like to ask for? Training',
+          `Which topics should it cover? A trauma-informed approach ${taEn.topicLabel('labor-trafficking')} Another topic: Farm work`,
+          `Who is it for? Probation ${taEn.audienceLabel('other')}`,
+          'Who else will take part? Juvenile hall staff',
+          'About how many people will take part? 26 to 50',
+          'How should it be delivered? In person',
+          'How long should it be? 3 hours or more',
+          'When would you like it? March 15, 2027',
+          `${taEn.goals} Help officers recognize trafficking and refer young people to services.`,
+          'Accessibility needs (optional) Not answered',
+          'Language needs (optional) Not answered',
+        ],
+      ]);
+      const [about, need] = await sections(english, assistance.id);
+      assert.deepEqual(about.slice(5, 7), ['Where will the work take place? In a tribal nation', 'Which nation? Juniper Hollow Band'], 'no county row');
+      assert.deepEqual(need.slice(1, 4), [
+        'What would you like to ask for? Technical assistance',
+        'Which topics should it cover? recognizing-signs',
+        'By when do you need it? January 15, 2027',
+      ]);
+      assert.ok(
+        !need.some((line) => /^(Who is it for|About how many|How should it be delivered|How long|When would you like it)/.test(line)),
+        'no event questions',
+      );
+
+      const [aboutEs, needEs] = await sections(spanish, assistance.id);
+      assert.equal(aboutEs[0], 'Sobre usted y su agencia');
+      assert.deepEqual(aboutEs.slice(5, 7), ['¿Dónde se hará el trabajo? En una nación tribal', '¿En qué nación? Juniper Hollow Band']);
+      assert.equal(needEs[0], 'Lo que necesita');
+      assert.ok(needEs.includes('¿Para cuándo lo necesita? 15 de enero de 2027'), needEs.join(' | '));
+      const [, trainingNeedEs] = await sections(spanish, training.id);
+      assert.ok(
+        trainingNeedEs.some((line) => line.endsWith('Otro tema: Farm work')),
+        trainingNeedEs.join(' | '),
+      );
+    });
+
+    it('still shows a request stored as version 1, before the form asked where the work takes place', async () => {
+      const old = taRequest({ area: undefined, county: 'Cedar Ridge County' }, { schemaVersion: 1 });
+      assert.equal(JSON.stringify(old).includes('"area"'), false, 'a version 1 body has no area');
+      const accepted = await store.accept({ id: old.id, type: 'ta-request', schemaVersion: 1, envelope: old, bodySha256: '00'.repeat(32) });
+      assert.equal(accepted.outcome, 'stored');
+      const { reference } = accepted as { reference: string };
+      const client = new InboxClient(receiver.url);
+      await client.signIn();
+      const text = textOf((await client.get(`inbox/requests/${old.id}`)).text);
+      assert.match(text, new RegExp(`Request ${reference}`));
+      assert.ok(text.includes(`Type of organization County or city government agency ${taEn.countyFree} Cedar Ridge County Email address`), text);
+      assert.match(text, /When would you like it\? March 15, 2027/);
+      assert.match(textOf((await client.get('inbox/?area=cedar')).text), new RegExp(`${reference} .*County or area Cedar Ridge County`));
     });
 
     it('saves a status and a note, keeps a note that is too long on screen, and logs both changes', async (t) => {
@@ -422,6 +535,8 @@ for (const engine of ENGINES) {
         lines[0],
         /^Reference,Received \(UTC\),Type,Status,Note,Language of the form,Your full name,Your job title or role,Name of your agency or organization,/,
       );
+      assert.ok(lines[0].includes(',Type of organization,Where will the work take place?,'), 'the area after the organization, as the page shows it');
+      assert.ok(lines[1].includes(',County or city government agency,In one county,'), 'in words');
       assert.equal(lines.length, 3, 'the header, the one request (its goals’ line break is inside quotes), and the end');
       assert.ok(lines[1].startsWith(`${formula.reference},`));
       assert.ok(lines[1].includes(',Scheduled,'), 'the status in words');

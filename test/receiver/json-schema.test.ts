@@ -17,6 +17,7 @@ import '../shared/property-seed.js';
 import { buildJsonSchemas } from '../../.config/build-json-schemas.js';
 import { buildEnvelope } from '../../src/core/delivery/envelope.js';
 import { envelopeSchemas, type SubmissionType } from '../../src/schemas/index.js';
+import { EVENT_FIELDS, EVENT_REQUEST_TYPE, OTHER_TOPIC, TA_REQUEST_SCHEMA_VERSION } from '../../src/schemas/ta-request-values.js';
 import type { ConformanceCase, ConformanceCases } from '../../src/schemas/conformance.js';
 import type { Envelope } from '../../src/schemas/envelope.js';
 import { taAnswers, taAnswersArbitrary } from '../fixtures/ta-request-payloads.js';
@@ -79,7 +80,7 @@ const pythonSkip = () => (typeof python === 'string' ? `${python}; CI installs i
 describe('generated JSON Schemas', () => {
   it('one schema and one corpus file per type, named <type>.v<version>', async () => {
     const named = Object.entries(envelopeSchemas).map(([type, schema]) => `${type}.v${String(schema.shape.schemaVersion.def.values[0])}`);
-    assert.deepEqual(named.sort(), ['checklist.v1', 'self-assessment.v2', 'ta-request.v1']);
+    assert.deepEqual(named.sort(), ['checklist.v1', 'self-assessment.v2', 'ta-request.v2']);
     assert.deepEqual(
       (await readdir(dir)).filter((name) => name.endsWith('.schema.json')).sort(),
       named.map((name) => `${name}.schema.json`),
@@ -143,7 +144,7 @@ describe('generated JSON Schemas', () => {
   });
 
   it('zod keeps only the properties it names and trims what people typed', () => {
-    const { corpus } = files.get('ta-request.v1.json')!;
+    const { corpus } = files.get(`ta-request.v${TA_REQUEST_SCHEMA_VERSION}.json`)!;
     const unknown = corpus.valid.find((entry) => entry.name.startsWith('unknown properties'))!;
     const parsed = envelopeSchemas['ta-request'].parse(unknown.payload) as Record<string, unknown> & { data: Record<string, unknown> };
     assert.equal('channel' in parsed, false);
@@ -158,7 +159,7 @@ describe('generated JSON Schemas', () => {
 function widgetEnvelope(data: unknown, overrides: Partial<Parameters<typeof buildEnvelope>[0]> = {}): Envelope {
   return buildEnvelope({
     type: 'ta-request',
-    schemaVersion: 1,
+    schemaVersion: TA_REQUEST_SCHEMA_VERSION,
     id: '3b241101-e2bb-4255-8caf-4136c566a962',
     createdAt: Date.UTC(2026, 2, 2, 9, 30, 12, 345),
     locale: 'en',
@@ -172,7 +173,7 @@ function widgetEnvelope(data: unknown, overrides: Partial<Parameters<typeof buil
 
 describe('what the widgets build', () => {
   it('the typical payload is accepted, with and without the spam signals, in both languages', () => {
-    const { ajv } = files.get('ta-request.v1.json')!;
+    const { ajv } = files.get(`ta-request.v${TA_REQUEST_SCHEMA_VERSION}.json`)!;
     for (const payload of [widgetEnvelope(taAnswers()), widgetEnvelope(taAnswers(), { spam: undefined }), widgetEnvelope(taAnswers(), { locale: 'es' })]) {
       assert.ok(envelopeSchemas['ta-request'].safeParse(payload).success, 'zod accepts it');
       assert.ok(ajv(payload), JSON.stringify(ajv.errors));
@@ -180,7 +181,7 @@ describe('what the widgets build', () => {
   });
 
   it('1,000 generated payloads that zod accepts are accepted by ajv (after a JSON round trip, as a receiver sees them)', () => {
-    const { ajv } = files.get('ta-request.v1.json')!;
+    const { ajv } = files.get(`ta-request.v${TA_REQUEST_SCHEMA_VERSION}.json`)!;
     fc.assert(
       fc.property(
         taAnswersArbitrary,
@@ -195,5 +196,30 @@ describe('what the widgets build', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it('a generated payload without an answer its other answers call for is refused by zod and ajv alike', () => {
+    const { ajv } = files.get(`ta-request.v${TA_REQUEST_SCHEMA_VERSION}.json`)!;
+    // What each payload must carry because of another answer: the county with a county area, the
+    // other topic's words with the other topic, every event question with training.
+    const required = (data: Record<string, unknown>) => [
+      ...(data.area === 'county' ? ['county'] : []),
+      ...((data.topics as string[]).includes(OTHER_TOPIC) ? ['topicOther'] : []),
+      ...((data.requestTypes as string[]).includes(EVENT_REQUEST_TYPE) ? EVENT_FIELDS : []),
+    ];
+    let refused = 0;
+    fc.assert(
+      fc.property(taAnswersArbitrary, fc.nat(), (data, pick) => {
+        const fields = required(data);
+        fc.pre(fields.length > 0);
+        const { [fields[pick % fields.length]]: _dropped, ...rest } = data as Record<string, unknown>;
+        const payload = JSON.parse(JSON.stringify(widgetEnvelope(rest)));
+        assert.equal(envelopeSchemas['ta-request'].safeParse(payload).success, false, `zod refuses it without ${fields[pick % fields.length]}`);
+        assert.equal(ajv(payload), false, `ajv refuses it without ${fields[pick % fields.length]}`);
+        refused++;
+      }),
+      { numRuns: 500 },
+    );
+    assert.ok(refused >= 250, `most generated payloads call for an answer (${refused})`);
   });
 });
