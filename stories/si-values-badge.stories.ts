@@ -23,6 +23,7 @@ interface Args {
 /** The host sets the `--si-color-*` tokens on a wrapper; each theme story does the same. */
 const themes: Record<Theme, Record<string, string>> = {
   light: {
+    '--si-color-scheme': 'light',
     '--si-color-text': '#1b1b1b',
     '--si-color-text-muted': '#454545',
     '--si-color-surface': '#ffffff',
@@ -34,6 +35,7 @@ const themes: Record<Theme, Record<string, string>> = {
     '--si-color-focus': '#ffbe2e',
   },
   dark: {
+    '--si-color-scheme': 'dark',
     '--si-color-text': '#f1f1f1',
     '--si-color-text-muted': '#c9c9c9',
     '--si-color-surface': '#1b1b1b',
@@ -45,6 +47,7 @@ const themes: Record<Theme, Record<string, string>> = {
     '--si-color-focus': '#ffbe2e',
   },
   'high-contrast': {
+    '--si-color-scheme': 'dark',
     '--si-color-text': '#ffffff',
     '--si-color-text-muted': '#ffffff',
     '--si-color-surface': '#000000',

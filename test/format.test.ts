@@ -37,8 +37,8 @@ describe('dates and counts written without Intl', () => {
   it('gives the request form the same dates as en-US and es-US', async () => {
     const es = (await import('../src/elements/si-ta-request/si-ta-request.strings.es.js')).default;
     for (const iso of everyDayOfTwoYears()) {
-      expect(en.datesHint(30, iso), iso).to.contain(`on or after ${intl(iso, 'en-US', { dateStyle: 'long' })}.`);
-      expect(es.datesHint(30, iso), iso).to.contain(`a partir del ${intl(iso, 'es-US', { dateStyle: 'long' })}.`);
+      expect(en.datesHint('the county', 30, iso), iso).to.contain(`on or after ${intl(iso, 'en-US', { dateStyle: 'long' })}.`);
+      expect(es.datesHint('el condado', 30, iso), iso).to.contain(`a partir del ${intl(iso, 'es-US', { dateStyle: 'long' })}.`);
     }
   });
 });

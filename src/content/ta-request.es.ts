@@ -6,7 +6,8 @@ export const taTopicsEs: Record<TaTopicId, string> = {
   'trauma-informed-approach': 'Un enfoque informado sobre el trauma',
   'victim-centered-practice': 'Una práctica centrada en la víctima',
   'partnering-with-survivor-leaders': 'Trabajar con líderes sobrevivientes como profesionales remunerados',
-  'consultant-policies': 'Políticas para trabajar de forma ética con consultores sobrevivientes',
+  'consultant-policies': 'Políticas para trabajar de forma ética con personas consultoras sobrevivientes',
+  'labor-trafficking': 'Cómo reconocer la trata laboral y cómo responder',
   'identification-and-prevention': 'Cómo identificar y prevenir la trata infantil',
   'serving-exploited-youth': 'Atención a niñas, niños y jóvenes víctimas de explotación sexual',
   'multidisciplinary-teams': 'Equipos multidisciplinarios y protocolos entre agencias',
@@ -16,12 +17,12 @@ export const taTopicsEs: Record<TaTopicId, string> = {
 
 export const taAudiencesEs: Record<(typeof taAudiences)[number]['id'], string> = {
   'child-welfare': 'Bienestar infantil',
-  probation: 'Libertad condicional (probation)',
+  probation: 'Libertad a prueba (probation)',
   'law-enforcement': 'Policía y fuerzas del orden',
   'school-personnel': 'Personal escolar',
   'youth-serving-providers': 'Proveedores de servicios para jóvenes',
   parents: 'Madres y padres',
-  caregivers: 'Cuidadores y familias de acogida',
+  caregivers: 'Personas cuidadoras y familias de crianza temporal',
   community: 'La comunidad en general',
   other: 'Otras personas',
 };

@@ -22,6 +22,7 @@ export const taTopics = [
   { id: 'victim-centered-practice', label: 'Victim-centered practice', source: 'seeds 000, 002' },
   { id: 'partnering-with-survivor-leaders', label: 'Working with survivor leaders as paid professionals', source: 'seeds 000, 003, 004' },
   { id: 'consultant-policies', label: 'Policies for ethical work with survivor consultants', source: 'seed 000 (consultant eligibility policy)' },
+  { id: 'labor-trafficking', label: 'Recognizing and responding to labor trafficking', source: 'form design: trafficking for labor as well as sex (issue 18)' },
   { id: 'identification-and-prevention', label: 'Identifying and preventing child trafficking', source: 'seeds 000, 002' },
   { id: 'serving-exploited-youth', label: 'Serving children and youth who are sexually exploited', source: 'seed 002 (SB 855, CSEC program)' },
   { id: 'multidisciplinary-teams', label: 'Multidisciplinary teams and interagency protocols', source: 'seed 002' },

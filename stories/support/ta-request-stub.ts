@@ -79,28 +79,73 @@ export async function pick(form: Element, name: string, ...values: string[]): Pr
   }
 }
 
-/** Fills every required question with valid answers (region CA). */
-export async function fillValidRequest(form: Element, options: { consultant?: boolean } = {}): Promise<void> {
+/** Presses Continue (the step's submit button) and waits for the next page. */
+export async function next(form: Element): Promise<void> {
+  const button = form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue-button"]');
+  if (!button) throw new Error('No Continue button on this page');
+  button.focus();
+  button.click();
+  await (form as Updating).updateComplete;
+}
+
+/** The page the form shows: its heading's text without "Step n of 4". */
+export function currentStep(form: Element): string {
+  const title = form.shadowRoot!.querySelector('#step-heading');
+  return (title?.textContent ?? '').replace(/^\s*(Step|Paso) \d of \d\s*/, '').trim();
+}
+
+export interface FillOptions {
+  consultant?: boolean;
+  /** Ask for technical assistance instead of training: the third page asks by when, not the event questions. */
+  technicalAssistance?: boolean;
+}
+
+/** Answers the first page (region CA) and moves on. */
+export async function fillAboutYou(form: Element): Promise<void> {
   await answer(form, 'requesterName', 'Dana Reyes');
   await answer(form, 'requesterRole', 'CSEC program coordinator');
   await answer(form, 'agency', 'Madera County Department of Social Services');
   await answer(form, 'organizationType', 'local-government');
+  await pick(form, 'area', 'county');
   await answer(form, 'county', 'Madera');
   await answer(form, 'email', 'dana.reyes@example.org');
-  await pick(form, 'requestTypes', 'training', ...(options.consultant ? ['survivor-consultant'] : []));
-  if (options.consultant) await pick(form, 'canMatchFunds', 'not-sure');
-  await pick(form, 'topics', 'trauma-informed-approach', 'multidisciplinary-teams');
-  await pick(form, 'audiences', 'child-welfare', 'probation');
-  await pick(form, 'audienceSize', '26-50');
-  await pick(form, 'format', 'hybrid');
-  await pick(form, 'length', 'under-3-hours');
-  await answer(form, 'date1', isoDateIn(45));
-  await answer(form, 'goals', 'Staff can recognize signs of exploitation and know our MDT referral steps.');
+  await next(form);
 }
 
-/** Presses the send button (which, as with a mouse or a key, has focus) and waits for the form to settle. */
+/** Answers the second page and moves on. */
+export async function fillYourNeed(form: Element, options: FillOptions = {}): Promise<void> {
+  await pick(form, 'requestTypes', options.technicalAssistance ? 'technical-assistance' : 'training', ...(options.consultant ? ['survivor-consultant'] : []));
+  if (options.consultant) await pick(form, 'canMatchFunds', 'not-sure');
+  await pick(form, 'topics', 'trauma-informed-approach', 'multidisciplinary-teams');
+  await answer(form, 'goals', 'Staff can recognize signs of exploitation and know our MDT referral steps.');
+  await next(form);
+}
+
+/** Answers the third page and moves on to "Check your answers". */
+export async function fillWhenAndHow(form: Element, options: FillOptions = {}): Promise<void> {
+  if (options.technicalAssistance) {
+    await answer(form, 'neededBy', isoDateIn(30));
+  } else {
+    await pick(form, 'audiences', 'child-welfare', 'probation');
+    await pick(form, 'audienceSize', '26-50');
+    await pick(form, 'format', 'hybrid');
+    await pick(form, 'length', 'under-3-hours');
+    await answer(form, 'date1', isoDateIn(120));
+  }
+  await next(form);
+}
+
+/** Answers every required question on the three pages and arrives on "Check your answers". */
+export async function fillValidRequest(form: Element, options: FillOptions = {}): Promise<void> {
+  await fillAboutYou(form);
+  await fillYourNeed(form, options);
+  await fillWhenAndHow(form, options);
+}
+
+/** Presses the send button on the check page (which, as with a mouse or a key, has focus) and waits for the form to settle. */
 export async function send(form: Element): Promise<void> {
-  const button = form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]')!;
+  const button = form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]');
+  if (!button) throw new Error('No send button: the form is not on its check page');
   button.focus();
   button.click();
   await (form as Updating).updateComplete;

@@ -13,6 +13,7 @@ import type { SiQueuedEvent, SiSubmitErrorEvent, SiSubmitEvent, SiSubmittedEvent
 import { STORAGE_PREFIX, WidgetStorage, wipeAllStoredData } from '../../src/core/storage.js';
 import type { Envelope } from '../../src/schemas/envelope.js';
 import { envelopeSchemas } from '../../src/schemas/index.js';
+import { TA_REQUEST_SCHEMA_VERSION } from '../../src/schemas/ta-request-values.js';
 import { assertAccessible } from '../shared/axe.js';
 import { flush, LATENCY_MS, START } from './harness.js';
 import { answers, ENDPOINT, retryButton, rig, statusText, type Answers, type Rig } from './rig.js';
@@ -94,7 +95,7 @@ describe('the request', () => {
     const envelope = JSON.parse(body as string) as Envelope<Answers>;
     expect(envelope).to.deep.equal({
       type: 'ta-request',
-      schemaVersion: 1,
+      schemaVersion: TA_REQUEST_SCHEMA_VERSION,
       id: (init.headers as Record<string, string>)['Idempotency-Key'],
       createdAt: new Date(START + 4200).toISOString(),
       locale: 'en',

@@ -1,6 +1,7 @@
 /** One widget on one page with every dependency of its SubmissionController faked. */
 import type { PersistMode } from '../../src/core/config.js';
 import type { TaRequestData } from '../../src/schemas/ta-request.js';
+import { TA_REQUEST_SCHEMA_VERSION } from '../../src/schemas/ta-request-values.js';
 import { taAnswers } from '../fixtures/ta-request-payloads.js';
 import type { SubmissionOptions } from '../../src/core/delivery/submission-controller.js';
 import './host.js';
@@ -40,7 +41,7 @@ export async function rig(
   const host = document.createElement('delivery-host') as DeliveryHost<Answers>;
   const controller = host.attach({
     type: 'ta-request',
-    schemaVersion: 1,
+    schemaVersion: TA_REQUEST_SCHEMA_VERSION,
     widget: 'si-ta-request',
     endpoint: () => ENDPOINT,
     locale: () => 'en',

@@ -10,6 +10,11 @@
 import { css } from 'lit';
 
 export const formStyles = css`
+  /* A checkbox or radio's box, and where its label's text starts (what sits under a choice lines up with it). */
+  :host {
+    --_choice-box: calc(1em + 16px);
+    --_choice-indent: calc(var(--_choice-box) + 0.75em);
+  }
   form {
     margin: 0;
   }
@@ -82,25 +87,33 @@ export const formStyles = css`
   .choice {
     display: flex;
     align-items: flex-start;
-    gap: 0.5em;
+    gap: 0.75em;
     min-height: 44px;
   }
+  /* The box takes the widget's text size (a control's own font is the browser's 13.33 px), so it grows
+     with the text: 32 px at 16 px text, 48 px (one line) at 200 %. Its top margin centres it on the
+     label's first line (the label's top padding, then half a line), however many lines the label takes. */
   .choice input {
     flex: none;
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0.55em 0.25em 0 0;
+    width: var(--_choice-box);
+    height: var(--_choice-box);
+    margin: calc(0.5em + (1lh - var(--_choice-box)) / 2) 0 0;
+    font: inherit;
     accent-color: var(--_primary);
   }
+  /* A long word breaks rather than pushing the row wider than a narrow screen. */
   .choice label {
+    display: block;
     padding: 0.5em 0;
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
   .choice .hint {
     margin: -0.4em 0 0.25em;
   }
+  /* Its border runs down from the middle of the box that opened it. */
   .conditional {
-    margin: 0.25em 0 0.5em 0.9em;
+    margin: 0.25em 0 0.5em calc(var(--_choice-box) / 2 - 2px);
     padding-left: calc(var(--_space) * 1.1);
     border-left: 4px solid var(--_border);
   }

@@ -25,6 +25,9 @@ export const tokens = css`
     --_radius: var(--si-radius, 0.25rem);
     --_space: var(--si-space, 1rem);
     --_focus-ring: 0 0 0 3px var(--_focus);
+    /* Native controls, date pickers, lists and scrollbars follow it: a dark theme sets "dark". Light by
+       default, as the default tokens are, even on a dark page: a light picker icon on a white field is lost. */
+    --_color-scheme: var(--si-color-scheme, light);
   }
 `;
 
@@ -36,6 +39,7 @@ export const base = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color: var(--_text);
+    color-scheme: var(--_color-scheme);
   }
   :host([hidden]) {
     display: none;

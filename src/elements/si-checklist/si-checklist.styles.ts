@@ -65,7 +65,9 @@ export const styles = [
       list-style: none;
       counter-reset: step;
     }
+    /* A long word breaks rather than pushing a step wider than a narrow screen at large text. */
     .item {
+      overflow-wrap: anywhere;
       padding: 0.5em 0.75em 0.75em;
       border: 2px solid var(--_border);
       border-radius: var(--_radius);
@@ -78,13 +80,14 @@ export const styles = [
       color: var(--_muted);
       font-weight: 400;
     }
+    /* A step's points, note and note button line up with its text, past the checkbox. */
     .points {
-      margin: 0 0 0.5em 2.5em;
+      margin: 0 0 0.5em var(--_choice-indent);
       padding: 0 0 0 1em;
     }
     .link-button {
       min-block-size: 44px;
-      margin-inline-start: 2.25em;
+      margin-inline-start: calc(var(--_choice-indent) - 0.25em);
       padding: 0.25em 0.25em;
       border: 0;
       background: none;
@@ -95,7 +98,7 @@ export const styles = [
       cursor: pointer;
     }
     .note {
-      margin: 0.25em 0 0 2.5em;
+      margin: 0.25em 0 0 var(--_choice-indent);
     }
     .note .input {
       min-block-size: 5em;
@@ -183,7 +186,7 @@ export const styles = [
         border: 1px solid #000;
       }
       .note-print {
-        margin: 0.25em 0 0 2.5em;
+        margin: 0.25em 0 0 var(--_choice-indent);
         white-space: pre-wrap;
       }
     }

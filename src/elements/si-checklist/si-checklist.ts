@@ -153,6 +153,7 @@ async function parseChecklist(json: string): Promise<ParsedContent<ChecklistCont
  * @cssprop --si-color-border - The steps' borders and the progress bar's outline.
  * @cssprop --si-color-danger - The "clear everything?" question and its button.
  * @cssprop --si-color-focus - The focus ring.
+ * @cssprop --si-color-scheme - `dark` with a dark theme, so the checkboxes and scrollbars are dark too (default `light`).
  *
  * @cssstate loading - The content from `src` is loading.
  * @cssstate invalid - The content or an attribute is wrong; a configuration message is shown.

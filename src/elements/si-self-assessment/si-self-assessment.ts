@@ -148,6 +148,7 @@ const tallyOf = ({ score, band, rated, notApplicable, dontKnow, unanswered }: Ta
  * @cssprop --si-color-text-muted - Statuses and hints.
  * @cssprop --si-color-border - Borders.
  * @cssprop --si-color-focus - The focus ring.
+ * @cssprop --si-color-scheme - `dark` with a dark theme, so the radios, file picker and scrollbars are dark too (default `light`).
  *
  * @cssstate results - The results are shown.
  * @cssstate comparing - An earlier result is loaded for comparison.

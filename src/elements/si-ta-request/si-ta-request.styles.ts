@@ -9,14 +9,97 @@ export const styles = [
     :host {
       max-width: var(--si-ta-request-max-width, 42rem);
     }
-    .root > h2 {
+    .root {
+      container-type: inline-size;
+    }
+    .title {
       margin: 0 0 0.5em;
       font-size: 1.5em;
       line-height: 1.25;
     }
-    h3 {
-      margin: calc(var(--_space) * 2) 0 var(--_space);
+    .step-heading {
+      margin: 0 0 var(--_space);
       font-size: 1.25em;
+      line-height: 1.3;
+    }
+    /* "Step 2 of 4" sits above the page's name, inside its heading, so both are read when it takes focus. */
+    .step-count {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.8em;
+      font-weight: 400;
+    }
+    /* Headings take focus from script so screen readers read them; they are not controls. */
+    .step-heading:focus,
+    #confirmation-title:focus {
+      outline: none;
+      box-shadow: none;
+    }
+    .answers-heading,
+    .privacy [id='privacy-title'],
+    .error-summary [id='error-summary-title'] {
+      margin: calc(var(--_space) * 1.5) 0 0.5em;
+      font-size: 1.125em;
+    }
+    .error-summary [id='error-summary-title'] {
+      margin-top: 0;
+    }
+    .link-button {
+      min-height: 44px;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_primary);
+      font: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+    }
+    .link-button:hover {
+      text-decoration-thickness: 3px;
+    }
+    .link-button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .back {
+      margin: 0 0 0.5em;
+    }
+    .back::before {
+      content: '‹ ';
+    }
+    .answers {
+      margin: 0 0 var(--_space);
+      padding: 0;
+    }
+    .answers__row {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+      gap: 0 var(--_space);
+      padding: 0.5em 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .answers dt {
+      font-weight: 700;
+    }
+    .answers dd {
+      margin: 0;
+    }
+    .answers__value {
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .answers__change .link-button {
+      min-height: 24px;
+    }
+    /* On a phone, the question, its answer and the change link stack. */
+    @container (max-width: 30rem) {
+      .answers__row {
+        grid-template-columns: minmax(0, 1fr) auto;
+      }
+      .answers dt {
+        grid-column: 1 / -1;
+      }
     }
     p {
       margin: 0 0 var(--_space);
@@ -32,31 +115,22 @@ export const styles = [
     .panel p:last-child {
       margin-bottom: 0;
     }
-    .panel h2,
-    .panel h3 {
+    .panel > :first-child {
       margin-top: 0;
     }
     .panel--sent {
       border: 4px solid var(--_success);
       background: var(--_surface);
     }
-    .panel--queued {
-      border-left-color: var(--_text);
-      background: var(--_warning-surface);
+    /* What is happening to the request, under the buttons; the retry button follows it. */
+    .delivery-status:not(:empty) {
+      margin: var(--_space) 0;
+      padding: 0.75em var(--_space);
+      border-left: 0.4rem solid var(--_primary);
+      background: var(--_surface-alt);
     }
-    .panel--failed {
+    .delivery-status[data-state='failed']:not(:empty) {
       border-left-color: var(--_danger);
-    }
-    .status {
-      margin-top: var(--_space);
-    }
-    .status + .button {
-      margin-bottom: var(--_space);
-    }
-    /* The confirmation heading takes focus from script so screen readers read it; it is not a control. */
-    #confirmation-title:focus {
-      outline: none;
-      box-shadow: none;
     }
     .reference {
       display: block;

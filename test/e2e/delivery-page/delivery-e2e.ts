@@ -12,12 +12,13 @@ import { SubmissionController } from '../../../src/core/delivery/submission-cont
 import { sharedStyles } from '../../../src/core/styles/shared.js';
 import '../../../src/elements/si-quick-exit/define.js';
 import type { TaRequestData } from '../../../src/schemas/ta-request.js';
+import { TA_REQUEST_SCHEMA_VERSION } from '../../../src/schemas/ta-request-values.js';
 
 export class DeliveryE2e extends LitElement {
   static override styles = sharedStyles;
   readonly controller = new SubmissionController<TaRequestData>(this, {
     type: 'ta-request',
-    schemaVersion: 1,
+    schemaVersion: TA_REQUEST_SCHEMA_VERSION,
     widget: 'si-ta-request',
     endpoint: () => '/api/submissions',
     // `?persist=local` for the scenario with two tabs on one outbox.
