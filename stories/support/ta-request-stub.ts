@@ -91,7 +91,7 @@ export async function next(form: Element): Promise<void> {
 /** The page the form shows: its heading's text without "Step n of 4". */
 export function currentStep(form: Element): string {
   const title = form.shadowRoot!.querySelector('#step-heading');
-  return (title?.textContent ?? '').replace(/^\s*(Step|Paso) \d of \d\s*/, '').trim();
+  return (title?.textContent ?? '').replace(/^\s*(Step \d of|Paso \d de) \d\s*/, '').trim();
 }
 
 export interface FillOptions {

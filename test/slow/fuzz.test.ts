@@ -107,7 +107,21 @@ describe('slow: attribute fuzz', () => {
   fuzzAttributes({
     tag: 'si-ta-request',
     baseline: { endpoint: `${STUB_ENDPOINT}/accept`, persist: 'none' },
-    attributes: ['region', 'counties', 'topics', 'request-types', 'lead-days', 'privacy-href', 'endpoint', 'org', 'persist', 'lang'],
+    attributes: [
+      'region',
+      'counties',
+      'cohorts',
+      'topics',
+      'request-types',
+      'lead-days',
+      'retention',
+      'heading-level',
+      'privacy-href',
+      'endpoint',
+      'org',
+      'persist',
+      'lang',
+    ],
     refused: {
       region: ['XX', 'California', '__proto__'],
       'lead-days': ['-5', 'abc', '1.5', '366', '30 days'],
@@ -123,6 +137,9 @@ describe('slow: attribute fuzz', () => {
       persist: ['forever', 'cookie'],
       counties: [',,,', 'x'.repeat(121)],
       topics: [' , ', 'y'.repeat(121)],
+      cohorts: [', ,', 'z'.repeat(121), Array.from({ length: 21 }, (_, n) => `Cohort ${n}`).join(',')],
+      retention: ['12', 'forever', '0 months', '12 moons', '1000 days', '-3 weeks'],
+      'heading-level': ['0', '7', 'h2', '2.5'],
     },
     runs: 25,
   });
