@@ -48,6 +48,99 @@ foreach ( $fixture['cases'] as $case ) {
 	);
 }
 
+/*
+ * The request form's newer attributes, with the verdicts the element gives (si-ta-request.ts: cohortOptions,
+ * retentionPeriod, parseHeadingLevel, leadDayCount). The same base as the fixture's, so only the case's
+ * attribute can be wrong.
+ */
+$names = fn( int $count ) => implode( ', ', array_map( fn( $i ) => 'Cohort ' . $i, range( 1, $count ) ) );
+$form_cases = array(
+	array( array( 'cohorts' => 'North, South , North' ), true ),
+	array( array( 'cohorts' => ' Bay Area ' ), true ),
+	array( array( 'cohorts' => '' ), true ),
+	array( array( 'cohorts' => '   ' ), true ),
+	array( array( 'cohorts' => 'North,, South,' ), true ),
+	array( array( 'cohorts' => $names( 20 ) ), true ),
+	array( array( 'cohorts' => $names( 20 ) . ', Cohort 1' ), true ),
+	array( array( 'cohorts' => $names( 21 ) ), false ),
+	array( array( 'cohorts' => str_repeat( 'a', 120 ) ), true ),
+	array( array( 'cohorts' => 'North, ' . str_repeat( 'a', 121 ) ), false ),
+	array( array( 'cohorts' => str_repeat( 'ñ', 120 ) ), true ),
+	array( array( 'cohorts' => ',' ), false ),
+	array( array( 'cohorts' => ' , , ' ), false ),
+	array( array( 'retention' => '12 months' ), true ),
+	array( array( 'retention' => '1 year' ), true ),
+	array( array( 'retention' => '1 Year' ), true ),
+	array( array( 'retention' => '2 WEEKS' ), true ),
+	array( array( 'retention' => '30 days' ), true ),
+	array( array( 'retention' => '999 days' ), true ),
+	array( array( 'retention' => ' 6 months ' ), true ),
+	array( array( 'retention' => '12  months' ), true ),
+	array( array( 'retention' => '001 day' ), true ),
+	array( array( 'retention' => "3 years\n" ), true ),
+	array( array( 'retention' => '' ), true ),
+	array( array( 'retention' => '0 days' ), false ),
+	array( array( 'retention' => '000 months' ), false ),
+	array( array( 'retention' => '1000 days' ), false ),
+	array( array( 'retention' => '12months' ), false ),
+	array( array( 'retention' => "12\tmonths" ), false ),
+	array( array( 'retention' => '12 monthss' ), false ),
+	array( array( 'retention' => '12 months.' ), false ),
+	array( array( 'retention' => 'twelve months' ), false ),
+	array( array( 'retention' => '12 hours' ), false ),
+	array( array( 'retention' => '-1 year' ), false ),
+	array( array( 'retention' => '1.5 years' ), false ),
+	array( array( 'retention' => "1\u{FF12} months" ), false ),
+	array( array( 'retention' => "12 months\nforever" ), false ),
+	array( array( 'heading-level' => '1' ), true ),
+	array( array( 'heading-level' => '6' ), true ),
+	array( array( 'heading-level' => ' 3 ' ), true ),
+	array( array( 'heading-level' => '' ), true ),
+	array( array( 'heading-level' => '0' ), false ),
+	array( array( 'heading-level' => '7' ), false ),
+	array( array( 'heading-level' => '2.0' ), false ),
+	array( array( 'heading-level' => 'h2' ), false ),
+	array( array( 'heading-level' => "3\n4" ), false ),
+	array( array( 'lead-days' => '' ), true ),
+	array( array( 'lead-days' => '90' ), true ),
+	array( array( 'lead-days' => ' 365' ), true ),
+);
+$codes = array();
+foreach ( $form_cases as [ $case_attributes, $expected ] ) {
+	$problems = $rules->problems( 'si-ta-request', array_merge( $fixture['base']['si-ta-request'], $case_attributes ), $fixture['page'] );
+	$valid = array() === $problems;
+	foreach ( $problems as $problem ) {
+		$codes[ $problem['problem'] ] = true;
+	}
+	$written = implode( ' ', array_map( fn( $name, $value ) => $name . '=' . json_encode( $value, JSON_UNESCAPED_UNICODE ), array_keys( $case_attributes ), $case_attributes ) );
+	check(
+		sprintf( '<si-ta-request %s> is %s', preg_match( '/^.{161}/su', $written ) ? preg_replace( '/^(.{80}).*$/su', '$1', $written ) . '… (' . Urls::js_length( $written ) . ' characters)' : $written, $expected ? 'accepted' : 'refused' ),
+		$valid === $expected,
+		$valid ? 'the rules found no problem' : 'the rules found: ' . json_encode( $problems, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE )
+	);
+}
+$problem_of = fn( array $attributes ) => array_map( fn( $p ) => $p['problem'] . ( isset( $p['detail'] ) ? ' ' . $p['detail'] : '' ), $rules->problems( 'si-ta-request', array_merge( $fixture['base']['si-ta-request'], $attributes ), $fixture['page'] ) );
+$said = array(
+	'a cohorts list of 21 names is a list of at most 20 names of 120 characters' => array( array( 'cohorts' => $names( 21 ) ), array( 'list 20:120' ) ),
+	'a retention of 0 days is a retention problem'                              => array( array( 'retention' => '0 days' ), array( 'retention' ) ),
+	'a heading-level of 7 on the form offers the levels 1 to 6'                 => array( array( 'heading-level' => '7' ), array( 'choice 1, 2, 3, 4, 5, 6' ) ),
+);
+foreach ( $said as $name => [ $case_attributes, $expected ] ) {
+	$found = $problem_of( $case_attributes );
+	check( $name, $expected === $found, json_encode( $found, JSON_UNESCAPED_SLASHES ) );
+}
+foreach ( $facts['elements'] as $tag => $element ) {
+	if ( isset( $element['attributes']['heading-level'] ) ) {
+		check( "heading-level on <$tag> has the heading-level rule", 'heading-level' === ( Attribute_Rules::KINDS[ $tag ]['heading-level'] ?? null ) );
+	}
+}
+$lead_days = $facts['elements']['si-ta-request']['attributes']['lead-days']['description'];
+check( 'the form’s lead-days help says its default, 90 days', str_contains( $lead_days, 'default 90' ) && ! str_contains( $lead_days, 'default 30' ), $lead_days );
+$notes = file_get_contents( $plugin . 'includes/class-notes.php' );
+foreach ( array_keys( $codes ) as $code ) {
+	check( "the editor's note words the $code problem", str_contains( $notes, "case '$code':" ) );
+}
+
 foreach ( $facts['elements'] as $tag => $element ) {
 	$documented = array_keys( $element['attributes'] );
 	$ruled = array_keys( Attribute_Rules::KINDS[ $tag ] ?? array() );

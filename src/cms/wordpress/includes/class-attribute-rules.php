@@ -84,14 +84,17 @@ final class Attribute_Rules {
 		'si-ta-request'      => array(
 			'endpoint'      => 'endpoint-required',
 			'org'           => 'text',
+			'retention'     => 'retention',
 			'persist'       => 'persist',
 			'region'        => 'region',
 			'counties'      => 'counties',
+			'cohorts'       => 'cohorts',
 			'request-types' => 'request-types',
 			'topics'        => 'topics',
 			'lead-days'     => 'lead-days',
 			'privacy-href'  => 'endpoint-link',
 			'lang'          => 'lang',
+			'heading-level' => 'heading-level',
 		),
 		'si-value'           => array(
 			'name' => 'text',
@@ -266,6 +269,8 @@ final class Attribute_Rules {
 				return '' === $trimmed || in_array( strtoupper( $trimmed ), $this->facts['county_regions'], true ) ? null : array( 'choice', implode( ', ', $this->facts['county_regions'] ) );
 			case 'counties':
 				return '' === $trimmed || null !== self::parse_list( $value, 300, 120 ) ? null : array( 'list', '300:120' );
+			case 'cohorts':
+				return '' === $trimmed || null !== self::parse_list( $value, 20, 120 ) ? null : array( 'list', '20:120' );
 			case 'topics':
 				return '' === $trimmed || null !== self::parse_list( $value, 30, 120 ) ? null : array( 'list', '30:120' );
 			case 'request-types':
@@ -273,6 +278,9 @@ final class Attribute_Rules {
 				return array() === $unknown ? null : array( 'choice', implode( ', ', $this->facts['request_types'] ) );
 			case 'lead-days':
 				return '' === $trimmed || ( preg_match( '/^\d{1,3}$/', $trimmed ) && (int) $trimmed <= 365 ) ? null : array( 'lead-days' );
+			case 'retention':
+				// As the form reads it: empty for no claim, else 1 to 999 days, weeks, months or years ("12 months").
+				return '' === $trimmed || self::is_retention( $trimmed ) ? null : array( 'retention' );
 		}
 		return null;
 	}
@@ -330,6 +338,16 @@ final class Attribute_Rules {
 		$month = (int) $match[2];
 		$day = isset( $match[3] ) ? (int) $match[3] : 1;
 		return $year >= 1900 && checkdate( $month, $day, $year );
+	}
+
+	/**
+	 * A retention period (retentionPeriod in the form): 1 to 999, one or more spaces, then day, week,
+	 * month or year, singular or plural, in any case ("12 months", "1 Year").
+	 *
+	 * @param string $value The period as written, trimmed.
+	 */
+	public static function is_retention( string $value ): bool {
+		return 1 === preg_match( '/^(\d{1,3}) +(day|week|month|year)s?$/iD', $value, $match ) && (int) $match[1] > 0;
 	}
 
 	/**

@@ -103,6 +103,9 @@ final class Notes {
 			case 'lead-days':
 				/* translators: %s: the attribute as written. */
 				return sprintf( esc_html__( '%s must be a whole number of days from 0 to 365.', 'survivor-informed-widgets' ), $written );
+			case 'retention':
+				/* translators: %s: the attribute as written. */
+				return sprintf( esc_html__( '%s must be a number from 1 to 999 and days, weeks, months or years, such as 12 months.', 'survivor-informed-widgets' ), $written );
 		}
 		/* translators: %s: the attribute as written. */
 		return sprintf( esc_html__( '%s is not a value this widget takes.', 'survivor-informed-widgets' ), $written );

@@ -276,6 +276,11 @@ return array(
 					'default' => '',
 					'description' => 'The organization that receives requests, named in the privacy text and the confirmation.',
 				),
+				'retention' => array(
+					'type' => 'string',
+					'default' => '',
+					'description' => 'How long org keeps a request: a number and days, weeks, months or years ("12 months"). Without it the privacy text makes no claim.',
+				),
 				'persist' => array(
 					'type' => 'string',
 					'default' => '',
@@ -291,6 +296,11 @@ return array(
 					'default' => '',
 					'description' => 'The host\'s own comma-separated list of counties or regions (wins over region).',
 				),
+				'cohorts' => array(
+					'type' => 'string',
+					'default' => '',
+					'description' => 'The host\'s regional cohorts, comma-separated; the form then asks which one the agency is in (optional).',
+				),
 				'request-types' => array(
 					'type' => 'string',
 					'default' => '',
@@ -299,17 +309,22 @@ return array(
 				'topics' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'The host\'s own comma-separated topics, instead of the default list.',
+					'description' => 'The host\'s own comma-separated topics, instead of the default list ("Other" is always offered).',
 				),
 				'lead-days' => array(
 					'type' => 'string',
 					'default' => '',
-					'description' => 'How many days ahead the earliest date must be (0–365, default 30).',
+					'description' => 'How many days ahead a training\'s earliest date must be, the host\'s planning policy (0–365, default 90).',
 				),
 				'privacy-href' => array(
 					'type' => 'string',
 					'default' => '',
 					'description' => 'A link to the host\'s privacy notice (https, or a path on this site).',
+				),
+				'heading-level' => array(
+					'type' => 'string',
+					'default' => '',
+					'description' => 'The level of the form\'s heading, 1 to 6 (default 2); each page\'s heading is one level below.',
 				),
 				'lang' => array(
 					'type' => 'string',
