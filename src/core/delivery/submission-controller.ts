@@ -434,7 +434,9 @@ export class SubmissionController<D = unknown> implements ReactiveController {
     submission.attempts++;
     submission.tries++;
     this.#o.claims.add(submission.id);
-    if (submission === this.#current) this.#setStatus({ state: 'sending' });
+    // Only a round's first attempt says "Sending": the automatic retries after it keep saying that the
+    // request waits and will be tried again, so a screen reader does not hear "Sending" come and go.
+    if (submission === this.#current && submission.attempts === 1) this.#setStatus({ state: 'sending' });
     let outcome: Outcome;
     try {
       outcome = await this.#o.lock(submission.id, async (): Promise<Outcome> => {
