@@ -9,6 +9,7 @@
  * test/receiver/conformance.test.ts runs every file through zod, ajv and Python's jsonschema.
  * Server-only: no widget imports it.
  */
+import { EVENT_FIELDS } from './ta-request-values.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -145,6 +146,8 @@ function taRequest(): ConformanceCases {
   const valid = (name: string, change: Change) => ({ name, payload: changed(base, change) });
   const invalid = (name: string, reason: string, change: Change) => ({ name, reason, payload: changed(base, change) });
   const common = envelopeCases(base);
+  // A request other than training leaves out the event questions.
+  const withoutEventAnswers: Change = { ...Object.fromEntries(EVENT_FIELDS.map((field) => [`data.${field}`, undefined])), 'data.audienceOther': undefined };
   return {
     valid: [
       { name: 'every answer', payload: base },
@@ -162,24 +165,11 @@ function taRequest(): ConformanceCases {
         'data.requestTypes': ['training'],
       }),
       valid('technical assistance without the event questions, needed by a date', {
+        ...withoutEventAnswers,
         'data.requestTypes': ['technical-assistance'],
-        'data.audiences': undefined,
-        'data.audienceOther': undefined,
-        'data.audienceSize': undefined,
-        'data.format': undefined,
-        'data.length': undefined,
-        'data.preferredDates': undefined,
         'data.neededBy': '2027-01-15',
       }),
-      valid('a consultation with no date at all', {
-        'data.requestTypes': ['consultation'],
-        'data.audiences': undefined,
-        'data.audienceOther': undefined,
-        'data.audienceSize': undefined,
-        'data.format': undefined,
-        'data.length': undefined,
-        'data.preferredDates': undefined,
-      }),
+      valid('a consultation with no date at all', { ...withoutEventAnswers, 'data.requestTypes': ['consultation'] }),
       valid('statewide, without a county', { 'data.area': 'statewide', 'data.county': undefined, 'data.region': undefined }),
       valid('several counties, named in the detail', { 'data.area': 'several-counties', 'data.county': undefined, 'data.areaDetail': 'Madera and Fresno' }),
       valid('a tribal nation', { 'data.area': 'tribal-nation', 'data.county': undefined, 'data.areaDetail': 'Juniper Hollow Band' }),

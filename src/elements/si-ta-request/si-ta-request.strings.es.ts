@@ -16,7 +16,8 @@ const es: Translation<typeof en> = {
   ...coreEs,
   ...deliveryEs,
   heading: 'Solicite capacitación o asistencia técnica',
-  intro: 'Cuéntenos qué necesita su agencia, en tres páginas cortas. Podrá revisar todas sus respuestas antes de enviarlas. Puede dejar en blanco las preguntas marcadas como (opcional).',
+  intro:
+    'Cuéntenos qué necesita su agencia, en tres páginas cortas. Podrá revisar todas sus respuestas antes de enviarlas. Puede dejar en blanco las preguntas marcadas como (opcional).',
   keptNone: 'Sus respuestas no se guardan en este navegador: si sale de esta página o la vuelve a cargar antes de enviar, se perderán.',
   keptSession: 'Sus respuestas se guardan en esta pestaña del navegador hasta que las envíe, las borre o cierre la pestaña.',
   keptLocal: 'Sus respuestas se guardan en este navegador hasta 7 días, o hasta que las envíe o las borre.',

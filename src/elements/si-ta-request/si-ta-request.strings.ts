@@ -15,7 +15,8 @@ export const en = {
   ...coreEn,
   ...deliveryEn,
   heading: 'Request training or technical assistance',
-  intro: 'Tell us what your agency needs, in three short pages. You can check every answer before you send. Leave questions marked (optional) blank if you like.',
+  intro:
+    'Tell us what your agency needs, in three short pages. You can check every answer before you send. Leave questions marked (optional) blank if you like.',
   keptNone: 'Your answers are not saved in this browser: if you leave or reload this page before sending, they are gone.',
   keptSession: 'Your answers are kept in this browser tab until you send them, clear them or close the tab.',
   keptLocal: 'Your answers are kept in this browser for up to 7 days, until you send them or clear them.',

@@ -46,17 +46,6 @@ export const styles = [
     }
     .link-button {
       min-height: 44px;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_primary);
-      font: inherit;
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-      cursor: pointer;
-    }
-    .link-button:hover {
-      text-decoration-thickness: 3px;
     }
     .link-button:focus-visible {
       outline: 3px solid var(--_focus);

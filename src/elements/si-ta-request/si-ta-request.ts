@@ -72,7 +72,8 @@ export interface TaRequestAnswers {
 export type TaRequestField = keyof TaRequestAnswers;
 type ListField = 'requestTypes' | 'topics' | 'audiences';
 type DateField = 'date1' | 'date2' | 'date3';
-type TextField = 'requesterName' | 'requesterRole' | 'agency' | 'county' | 'areaDetail' | 'topicOther' | 'goals' | 'audienceOther' | 'accessibilityNeeds' | 'languageNeeds';
+type TextField =
+  'requesterName' | 'requesterRole' | 'agency' | 'county' | 'areaDetail' | 'topicOther' | 'goals' | 'audienceOther' | 'accessibilityNeeds' | 'languageNeeds';
 
 /** The question pages, in order; the last one shows every answer before sending. */
 const STEPS = ['about-you', 'your-need', 'when-and-how', 'check'] as const;
@@ -83,7 +84,19 @@ type QuestionStep = Exclude<Step, 'check'>;
 const STEP_FIELDS: Record<QuestionStep, readonly TaRequestField[]> = {
   'about-you': ['requesterName', 'requesterRole', 'agency', 'organizationType', 'area', 'county', 'areaDetail', 'cohort', 'email', 'phone'],
   'your-need': ['requestTypes', 'canMatchFunds', 'topics', 'topicOther', 'goals'],
-  'when-and-how': ['audiences', 'audienceOther', 'audienceSize', 'format', 'length', 'date1', 'date2', 'date3', 'neededBy', 'accessibilityNeeds', 'languageNeeds'],
+  'when-and-how': [
+    'audiences',
+    'audienceOther',
+    'audienceSize',
+    'format',
+    'length',
+    'date1',
+    'date2',
+    'date3',
+    'neededBy',
+    'accessibilityNeeds',
+    'languageNeeds',
+  ],
 };
 const FIELDS = Object.values(STEP_FIELDS).flat();
 const LISTS: readonly TaRequestField[] = ['requestTypes', 'topics', 'audiences'];
@@ -149,6 +162,9 @@ export interface RetentionPeriod {
 /** A message for a field, worded in the language in use when it is shown. */
 type FieldMessage = (t: Strings) => string;
 type Errors = Partial<Record<TaRequestField | 'form', FieldMessage>>;
+/** The endpoint's own words on an answer: kept until that answer changes, since the form's checks cannot tell when it is fixed. */
+const fromEndpoint = (message: string): FieldMessage => Object.assign(() => message, { fromEndpoint: true });
+const isFromEndpoint = (message: FieldMessage | undefined) => !!message && 'fromEndpoint' in message;
 
 /** Today plus `days`, as a local calendar date `YYYY-MM-DD` (at noon, so a daylight-saving change cannot move the day). */
 function isoDateFromToday(days: number): string {
@@ -210,6 +226,7 @@ function parseList(raw: string, maxItems: number, maxLength: number): string[] |
  * @cssprop --si-color-danger - Error messages and the error summary.
  * @cssprop --si-color-success - The confirmation panel's border.
  * @cssprop --si-font-family - The font.
+ * @cssprop --si-color-scheme - `dark` with a dark theme, so the checkboxes, radios, lists, date pickers and scrollbars are dark too (default `light`).
  *
  * @cssstate sending - The request is on its way.
  * @cssstate sent - The endpoint accepted the request.
@@ -273,7 +290,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   @property({ attribute: 'heading-level' }) headingLevel = '';
 
   private cancelCount?: () => void;
-  /** The delivery status last acted on, and whether the request is waiting (so background retries do not flicker "Sending"). */
+  /** The delivery status last acted on (focus and field errors follow a change of it once). */
   private seenStatus?: DeliveryStatus;
   /** A change link was followed: Continue goes back to the check page once the later pages are complete. */
   private returnToCheck = false;
@@ -371,7 +388,9 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   private get topicOptions(): Choice[] {
     const own = this.topics.trim() ? parseList(this.topics, 30, 120) : undefined;
-    const topics = own ? own.map((topic) => ({ value: topic, label: topic })) : taTopics.map((topic) => ({ value: topic.id, label: this.t.topicLabel(topic.id) }));
+    const topics = own
+      ? own.map((topic) => ({ value: topic, label: topic }))
+      : taTopics.map((topic) => ({ value: topic.id, label: this.t.topicLabel(topic.id) }));
     return [...topics.filter((topic) => topic.value !== OTHER_TOPIC), { value: OTHER_TOPIC, label: this.t.topicOther }];
   }
 
@@ -388,7 +407,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       add(t.cfgTopics, 'topics must list 1 to 30 topics of at most 120 characters, separated by commas.');
     if (this.leadDayCount === undefined) add(t.cfgLeadDays, `lead-days=${quoted(this.leadDays)} is not a whole number from 0 to 365.`);
     if (!this.offeredRequestTypes) add(t.cfgRequestTypes, `request-types=${quoted(this.requestTypes)} must use ${REQUEST_TYPES.join(', ')}.`);
-    if (this.retention.trim() && !this.retentionPeriod) add(t.cfgRetention, `retention=${quoted(this.retention)} must be a number and days, weeks, months or years, such as "12 months".`);
+    if (this.retention.trim() && !this.retentionPeriod)
+      add(t.cfgRetention, `retention=${quoted(this.retention)} must be a number and days, weeks, months or years, such as "12 months".`);
     if (this.privacyHref.trim() && checkEndpoint(this.privacyHref, location.href).problem)
       add(t.cfgPrivacyHref, 'privacy-href must be https, http on localhost, or a relative link, without user:password.');
     if (!this.persistMode) add(t.cfgPersist, `persist=${quoted(this.persist)} must be none, session or local.`);
@@ -473,7 +493,10 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   private textError(field: TextField): FieldMessage | undefined {
     const problem = textProblem(this.answers[field], TEXT_LIMITS[field], !OPTIONAL_TEXT.includes(field));
-    if (problem === 'missing') return field === 'county' ? (t) => (this.countyOptions ? t.err_county_list : t.err_county) : (t) => t[`err_${field as Exclude<TextField, 'areaDetail' | 'accessibilityNeeds' | 'languageNeeds'>}`];
+    if (problem === 'missing')
+      return field === 'county'
+        ? (t) => (this.countyOptions ? t.err_county_list : t.err_county)
+        : (t) => t[`err_${field as Exclude<TextField, 'areaDetail' | 'accessibilityNeeds' | 'languageNeeds'>}`];
     if (problem === 'too-long') return (t) => t[`err_${field}_long`];
     return undefined;
   }
@@ -594,10 +617,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       audienceSize: optional('audienceSize'),
       format: optional('format'),
       length: optional('length'),
-      preferredDates: asked(
-        'date1',
-        DATES.map((field) => a[field]).filter(Boolean),
-      ),
+      preferredDates: asked('date1', DATES.map((field) => a[field]).filter(Boolean)),
       neededBy: optional('neededBy'),
       accessibilityNeeds: optional('accessibilityNeeds'),
       languageNeeds: optional('languageNeeds'),
@@ -614,7 +634,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       const path = fieldPath(String(field));
       let target = path[0] as TaRequestField | 'preferredDates' | undefined;
       if (target === 'preferredDates') target = DATES[Math.min(2, Math.max(0, Number(path[1]) || 0))];
-      if (target && FIELDS.includes(target) && !errors[target]) errors[target] = () => message;
+      if (target && FIELDS.includes(target) && !errors[target]) errors[target] = fromEndpoint(message);
       else unplaced.push(message);
     }
     if (unplaced.length > 0 || Object.keys(errors).length === 0) {
@@ -624,6 +644,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     this.errors = errors;
     const first = FIELDS.find((field) => errors[field]);
     if (first) this.step = this.stepOf(first);
+    // Continue then leads through each page with an error and back to the check page.
+    this.returnToCheck = !!first;
     if (focus) this.focusAfterRender = '.error-summary';
   }
 
@@ -641,18 +663,28 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     this.saveDraft();
   }
 
+  /** The endpoint's messages on answers outside `step` (all of them without one), which stay while the person moves between pages. */
+  private endpointErrors(step?: QuestionStep): Errors {
+    return Object.fromEntries(
+      Object.entries(this.errors).filter(([field, message]) => isFromEndpoint(message) && (!step || !STEP_FIELDS[step].includes(field as TaRequestField))),
+    );
+  }
+
   private onContinue(): void {
     const step = this.step as QuestionStep;
     const errors = this.problemsOf(step);
-    this.errors = errors;
+    this.errors = { ...this.endpointErrors(step), ...errors };
     if (Object.keys(errors).length > 0) {
       this.focusAfterRender = '.error-summary';
       return;
     }
     const index = STEPS.indexOf(step);
     if (this.returnToCheck) {
-      // Back to the check page, unless a later page now has a question to answer (training was just ticked, say).
-      const unanswered = (STEPS.slice(index + 1, -1) as QuestionStep[]).find((later) => Object.keys(this.problemsOf(later)).length > 0);
+      // Back to the check page, unless a later page now has a question to answer (training was just ticked,
+      // say) or an answer the endpoint refused.
+      const unanswered = (STEPS.slice(index + 1, -1) as QuestionStep[]).find(
+        (later) => Object.keys(this.problemsOf(later)).length > 0 || STEP_FIELDS[later].some((field) => this.errors[field]),
+      );
       if (!unanswered) this.returnToCheck = false;
       this.goTo(unanswered ?? 'check');
       return;
@@ -661,13 +693,13 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   }
 
   private onBack(): void {
-    this.errors = {};
+    this.errors = this.endpointErrors();
     this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]);
   }
 
   private onChangeLink(field: TaRequestField): void {
     this.returnToCheck = true;
-    this.errors = {};
+    this.errors = this.endpointErrors();
     this.goTo(this.stepOf(field), `#${this.focusIdOf(field)}`);
   }
 
@@ -713,14 +745,19 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       this.setAnswer(field, target.value);
     }
     if (field === 'goals') this.scheduleCountMessage();
-    this.clearFixedErrors();
+    this.clearFixedErrors(field);
   }
 
   /** An error goes as soon as its answer is fixed (or no longer asked); new errors wait for Continue or Send. */
-  private clearFixedErrors(): void {
+  private clearFixedErrors(changed: TaRequestField): void {
     const kept: Errors = {};
     for (const [field, message] of Object.entries(this.errors) as Array<[TaRequestField | 'form', FieldMessage]>) {
-      if (field === 'form' || this.problemOf(field)) kept[field] = field === 'form' ? message : this.problemOf(field)!;
+      if (field === 'form') kept.form = message;
+      else if (isFromEndpoint(message) && field !== changed && this.asks(field)) kept[field] = message;
+      else if (!isFromEndpoint(message) || field === changed) {
+        const problem = this.problemOf(field);
+        if (problem) kept[field] = problem;
+      }
     }
     if (Object.keys(kept).length !== Object.keys(this.errors).length || Object.keys(kept).some((field) => !(field in this.errors))) this.errors = kept;
   }
@@ -735,7 +772,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
 
   private onSummaryLink(target: string): void {
     const field = FIELDS.find((name) => this.focusIdOf(name) === target);
-    if (field && this.step === 'check') return this.onChangeLink(field);
+    // An error on another page (one the endpoint found) or on the check page: go to its question there.
+    if (field && (this.step === 'check' || this.stepOf(field) !== this.step)) return this.onChangeLink(field);
     const control = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
     control?.focus();
     control?.scrollIntoView?.({ block: 'center' });
@@ -774,7 +812,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     this.returnToCheck = false;
     this.countMessage = '';
     const cancelled = this.delivery.discard();
-    this.statusMessage = cancelled === 'on-its-way' ? this.t.clearedOnItsWay(this.orgName) : cancelled === 'cancelled' ? this.t.clearedCancelled : this.t.cleared;
+    this.statusMessage =
+      cancelled === 'on-its-way' ? this.t.clearedOnItsWay(this.orgName) : cancelled === 'cancelled' ? this.t.clearedCancelled : this.t.cleared;
     const focus = this.confirmingClear;
     this.confirmingClear = false;
     this.step = 'about-you';
@@ -824,11 +863,20 @@ export class SiTaRequestElement extends SiElement<typeof en> {
     };
   }
 
-  private text(field: TextField | 'email' | 'phone', label: string, options: { hint?: string; type?: 'email' | 'tel'; autocomplete?: string; short?: boolean; rows?: number } = {}) {
+  private text(
+    field: TextField | 'email' | 'phone',
+    label: string,
+    options: { hint?: string; type?: 'email' | 'tel'; autocomplete?: string; short?: boolean; rows?: number } = {},
+  ) {
     return textField({ ...this.base(field, label, options.hint), ...options, value: this.answers[field] });
   }
 
-  private choices(field: ListField | 'area' | 'canMatchFunds' | 'audienceSize' | 'format' | 'length', label: string, choices: readonly Choice[], hint?: string) {
+  private choices(
+    field: ListField | 'area' | 'canMatchFunds' | 'audienceSize' | 'format' | 'length',
+    label: string,
+    choices: readonly Choice[],
+    hint?: string,
+  ) {
     return choiceField({ ...this.base(field, label, hint), value: this.answers[field], choices });
   }
 
@@ -862,14 +910,16 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       { value: 'several-counties', label: t.area_several_counties, reveal: detail(t.areaDetail_several) },
       { value: 'tribal-nation', label: t.area_tribal_nation, reveal: detail(t.areaDetail_tribal) },
     ])}
-    ${cohorts
-      ? selectField({
-          ...this.base('cohort', t.cohort, t.cohortHint),
-          value: this.answers.cohort,
-          choose: t.cohortNone,
-          choices: cohorts.map((name) => ({ value: name, label: name })),
-        })
-      : nothing}
+    ${
+      cohorts
+        ? selectField({
+            ...this.base('cohort', t.cohort, t.cohortHint),
+            value: this.answers.cohort,
+            choose: t.cohortNone,
+            choices: cohorts.map((name) => ({ value: name, label: name })),
+          })
+        : nothing
+    }
     ${this.text('email', t.email, { hint: t.emailHint, type: 'email', autocomplete: 'email' })}
     ${this.text('phone', t.phone, { hint: t.phoneHint, type: 'tel', autocomplete: 'tel', short: true })}`;
   }
@@ -883,8 +933,9 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       offered.map((type) => ({ value: type, label: t[`requestType_${snake(type)}`], hint: t[`requestType_${snake(type)}_hint`] })),
       offered.length > 1 ? t.selectAll : undefined,
     )}
-    ${this.asks('canMatchFunds')
-      ? html`<div class="note" part="consultant-note" id="consultant-note">
+    ${
+      this.asks('canMatchFunds')
+        ? html`<div class="note" part="consultant-note" id="consultant-note">
             <p><strong>${t.consultantNoteHeading}</strong></p>
             <p>${t.consultantNote}</p>
           </div>
@@ -894,7 +945,8 @@ export class SiTaRequestElement extends SiElement<typeof en> {
             value: this.answers.canMatchFunds,
             choices: this.options(MATCH_FUNDS, (answer) => t[`matchFunds_${snake(answer)}`]),
           })}`
-      : nothing}
+        : nothing
+    }
     ${this.choices(
       'topics',
       t.topics,
@@ -968,7 +1020,12 @@ export class SiTaRequestElement extends SiElement<typeof en> {
       { step: 'about-you', key: t.requesterName, value: data.requesterName, field: 'requesterName' },
       { step: 'about-you', key: t.requesterRole, value: data.requesterRole, field: 'requesterRole' },
       { step: 'about-you', key: t.agency, value: data.agency, field: 'agency' },
-      { step: 'about-you', key: t.organizationType, value: a.organizationType && t[`orgType_${snake(a.organizationType as (typeof ORGANIZATION_TYPES)[number])}`], field: 'organizationType' },
+      {
+        step: 'about-you',
+        key: t.organizationType,
+        value: a.organizationType && t[`orgType_${snake(a.organizationType as (typeof ORGANIZATION_TYPES)[number])}`],
+        field: 'organizationType',
+      },
       { step: 'about-you', key: t.area, value: area, field: 'area' },
       { step: 'about-you', key: t.cohort, value: data.cohort, field: 'cohort', asked: this.asks('cohort') },
       { step: 'about-you', key: t.email, value: data.email, field: 'email' },
@@ -1066,9 +1123,11 @@ export class SiTaRequestElement extends SiElement<typeof en> {
         ${index === 0 ? html`<p>${t.intro}</p><p class="hint">${mode === 'session' ? t.keptSession : mode === 'local' ? t.keptLocal : t.keptNone}</p>` : nothing}
         ${step === 'about-you' ? this.renderAboutYou(t) : step === 'your-need' ? this.renderYourNeed(t) : step === 'when-and-how' ? this.renderWhenAndHow(t) : this.renderCheck(t, level)}
         <div class="actions">
-          ${onCheck
-            ? html`<button class="button" id="f-send" part="send-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${t.send}</button>`
-            : html`<button class="button" part="continue-button" type="submit">${t.continue}</button>`}
+          ${
+            onCheck
+              ? html`<button class="button" id="f-send" part="send-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${t.send}</button>`
+              : html`<button class="button" part="continue-button" type="submit">${t.continue}</button>`
+          }
           <button class="button button--secondary" part="clear-button" type="button" ?hidden=${this.confirmingClear} @click=${this.onClearStart}>${t.clear}</button>
         </div>
         ${this.confirmingClear ? this.renderClearConfirm(t) : nothing}
