@@ -95,6 +95,20 @@ export const base = css`
     background: var(--_surface);
     color: var(--_primary);
   }
+  /* A button that reads as a link (Back, Change, Show note): the widget sets its height. */
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 3px;
+  }
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.7;

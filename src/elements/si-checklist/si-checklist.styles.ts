@@ -89,13 +89,6 @@ export const styles = [
       min-block-size: 44px;
       margin-inline-start: calc(var(--_choice-indent) - 0.25em);
       padding: 0.25em 0.25em;
-      border: 0;
-      background: none;
-      color: var(--_primary);
-      font: inherit;
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-      cursor: pointer;
     }
     .note {
       margin: 0.25em 0 0 var(--_choice-indent);

@@ -92,16 +92,8 @@ export const styles = [
       gap: 0 1rem;
       font-size: 0.875rem;
     }
-    .link {
+    .link-button {
       min-block-size: 24px;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_primary);
-      font: inherit;
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-      cursor: pointer;
     }
     /* A small triangle that points down while closed and up while open. */
     .more-button::after {
@@ -162,7 +154,7 @@ export const styles = [
         position: static !important;
       }
       si-quick-exit,
-      .link {
+      .link-button {
         display: none;
       }
       .more {

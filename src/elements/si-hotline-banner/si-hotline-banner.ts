@@ -266,7 +266,7 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
                       more
                         ? html`<button
                             type="button"
-                            class="link more-button"
+                            class="link-button more-button"
                             part="more-button"
                             aria-expanded=${this.expanded}
                             aria-controls="more"
@@ -276,7 +276,7 @@ export class SiHotlineBannerElement extends SiElement<typeof en> {
                     }
                     ${
                       this.dismissible
-                        ? html`<button type="button" class="link" part="dismiss" @click=${this.onDismiss}>
+                        ? html`<button type="button" class="link-button" part="dismiss" @click=${this.onDismiss}>
                           ${t.hide}<span class="visually-hidden"> ${t.hideWhat}</span>
                         </button>`
                         : nothing
