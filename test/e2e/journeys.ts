@@ -34,25 +34,51 @@ async function expectInInbox(page: Page, origin: string, password: string, refer
   await page.getByRole('heading', { level: 1, name: `Request ${reference}` }).waitFor({ timeout: TEN_SECONDS });
 }
 
+/** Presses Continue and waits for the next page's heading, or throws with what the page shows instead. */
+async function continueTo(form: Locator, step: string): Promise<void> {
+  await form.getByRole('button', { name: 'Continue', exact: true }).click();
+  await form
+    .getByRole('heading', { name: new RegExp(`^Step \\d of 4 ${step}$`) })
+    .waitFor({ timeout: TEN_SECONDS })
+    .catch(async () => {
+      throw new Error(`Continue did not lead to "${step}"; the form shows: ${(await form.innerText()).slice(0, 600)}`);
+    });
+}
+
 /**
- * A county partner fills a request form (in English) by label and sends it; returns the reference the
- * confirmation shows. The earliest date is 120 days ahead, past any page's notice up to 90 days.
+ * A county partner fills a request form (in English) by label, page by page, checks the answers and
+ * sends; returns the reference the confirmation shows. The earliest date is 120 days ahead, past any
+ * page's planning time up to 90 days.
  */
 export async function fillAndSendTaRequest(form: Locator): Promise<string> {
   await form.getByLabel('Your full name').fill('Dana Reyes');
   await form.getByLabel('Your job title or role').fill('CSEC program coordinator');
   await form.getByLabel('Name of your agency or organization').fill('Juniper Hollow County Probation');
   await form.getByLabel('Type of organization').selectOption({ label: 'County or city government agency' });
-  await form.getByLabel('County or region').fill('Juniper Hollow County');
+  await form.getByRole('radio', { name: 'In one county' }).check();
+  const county = form.getByLabel('Which county?');
+  if ((await county.evaluate((control) => control.localName)) === 'select') await county.selectOption({ index: 1 });
+  else await county.fill('Juniper Hollow County');
   await form.getByLabel('Email address').fill('dana.reyes@example.org');
-  await form.getByRole('checkbox', { name: 'Training' }).check();
+  await continueTo(form, 'What you need');
+
+  await form.getByRole('checkbox', { name: 'Training', exact: true }).check();
   await form.locator('[name="topics"]').first().check();
+  await form
+    .getByLabel('What do you need, and what should it achieve?')
+    .fill('Probation officers can recognize signs of exploitation and know our MDT referral steps.');
+  await continueTo(form, 'When and how');
+
   await form.locator('[name="audiences"]').first().check();
   await form.locator('[name="audienceSize"]').first().check();
   await form.locator('[name="format"]').first().check();
   await form.locator('[name="length"]').first().check();
-  await form.locator('[name="date1"]').fill(isoDateIn(120));
-  await form.locator('[name="goals"]').fill('Probation officers can recognize signs of exploitation and know our MDT referral steps.');
+  await form.getByLabel('First choice').fill(isoDateIn(120));
+  await continueTo(form, 'Check your answers before sending');
+
+  const answers = await form.locator('[part~="answers"]').allInnerTexts();
+  if (!answers.join('\n').includes('Juniper Hollow County Probation'))
+    throw new Error(`the check page does not show the answers: ${answers.join(' | ').slice(0, 400)}`);
   await form.getByRole('button', { name: 'Send request' }).click();
 
   const sent = form.getByRole('heading', { name: 'Request sent' });
