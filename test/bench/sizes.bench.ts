@@ -32,14 +32,16 @@ const budgets: Record<string, number> = {
   [ONE_FILE]: 48 * KiB,
 };
 /**
- * Gzip bytes measured on 2026-12-02, rounded up to the next 100, for the pages still over budget: 19,402,
- * 39,872 and 75,327 once issue 23's delivery work (the quick exit's keepalive send, tabs under Web Locks)
- * joined issue 17's banner (18,355, 37,145 and 72,273 before it).
+ * Gzip bytes, rounded up to the next 100, for the pages still over budget. The banner's and the one
+ * file's were measured on 2026-12-02 (19,402 and 75,327 once issue 23's delivery work joined issue 17's
+ * banner); the request form's on 2026-12-03 (35,544, down from 39,872, once issue 18's question pages
+ * checked answers without zod and shared the fields and styles with the other forms). The one file is
+ * 70,992 now.
  */
 const OVER_BUDGET_CEILINGS: Record<string, number> = {
   'si-hotline-banner': 19_500,
-  'si-ta-request': 39_900,
-  [ONE_FILE]: 75_400,
+  'si-ta-request': 35_600,
+  [ONE_FILE]: 71_000,
 };
 /** Each element alone on a page, with what it needs to render as a county would embed it. */
 const PAGES: Record<string, string> = {
@@ -140,9 +142,12 @@ async function main(): Promise<void> {
     );
   }
   console.log(`(gzip level 6, each file on its own, added up; ${ONE_FILE}: survivor-informed-widgets.js alone, Spanish aside.)`);
-  console.log('\nThe banner page, file by file (gzip):');
-  for (const name of filesOf['si-hotline-banner']) {
-    console.log(`  ${basename(name).padEnd(40)} ${String(gzip(readFileSync(cdnFile(`/${name}`)!))).padStart(6)} bytes`);
+  for (const [tag, title] of [
+    ['si-hotline-banner', 'The banner page'],
+    ['si-ta-request', 'The request form page'],
+  ] as const) {
+    console.log(`\n${title}, file by file (gzip):`);
+    for (const name of filesOf[tag]) console.log(`  ${basename(name).padEnd(40)} ${String(gzip(readFileSync(cdnFile(`/${name}`)!))).padStart(6)} bytes`);
   }
 
   if (process.argv.includes('--check')) {
