@@ -368,13 +368,7 @@ describe('<si-ta-request> what you need', () => {
       topics="MDT protocols, Youth voice"
       request-types="survivor-consultant, training"
     ></si-ta-request>`);
-    await pick(own, 'area', 'statewide');
-    await answer(own, 'requesterName', 'Dana Reyes');
-    await answer(own, 'requesterRole', 'Coordinator');
-    await answer(own, 'agency', 'State office');
-    await answer(own, 'organizationType', 'state-government');
-    await answer(own, 'email', 'dana@example.org');
-    await next(own);
+    await fillAboutYou(own, { statewide: true });
     expect($$<HTMLInputElement>(own, 'input[name="topics"]').map((box) => box.value)).to.deep.equal(['MDT protocols', 'Youth voice', 'other']);
     expect($$<HTMLInputElement>(own, 'input[name="requestTypes"]').map((box) => box.value)).to.deep.equal(['training', 'survivor-consultant']);
   });
@@ -763,18 +757,14 @@ describe('<si-ta-request> events', () => {
       expect(changes, 'nothing for code').to.deep.equal([]);
       await answer(form, 'agency', 'Madera County DSS');
       await pick(form, 'area', 'statewide');
-      await answer(form, 'requesterName', 'Dana');
-      await answer(form, 'requesterRole', 'Lead');
-      await answer(form, 'organizationType', 'state-government');
-      await answer(form, 'email', 'dana@example.org');
-      changes.length = 2;
-      await next(form);
-      await pick(form, 'topics', 'harm-reduction');
       expect(changes).to.deep.equal([
         { name: 'agency', value: 'Madera County DSS' },
         { name: 'area', value: 'statewide' },
-        { name: 'topics', value: ['harm-reduction'] },
       ]);
+      await fillAboutYou(form, { statewide: true });
+      changes.length = 0;
+      await pick(form, 'topics', 'harm-reduction');
+      expect(changes, 'a ticked box reports the whole list').to.deep.equal([{ name: 'topics', value: ['harm-reduction'] }]);
     } finally {
       document.removeEventListener('si-change', record);
     }

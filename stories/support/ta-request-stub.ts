@@ -96,18 +96,24 @@ export function currentStep(form: Element): string {
 
 export interface FillOptions {
   consultant?: boolean;
+  /** The work is statewide: no county question. */
+  statewide?: boolean;
   /** Ask for technical assistance instead of training: the third page asks by when, not the event questions. */
   technicalAssistance?: boolean;
 }
 
-/** Answers the first page (region CA) and moves on. */
-export async function fillAboutYou(form: Element): Promise<void> {
+/** Answers the first page (the county from region CA's list, unless statewide) and moves on. */
+export async function fillAboutYou(form: Element, options: FillOptions = {}): Promise<void> {
   await answer(form, 'requesterName', 'Dana Reyes');
   await answer(form, 'requesterRole', 'CSEC program coordinator');
   await answer(form, 'agency', 'Madera County Department of Social Services');
   await answer(form, 'organizationType', 'local-government');
-  await pick(form, 'area', 'county');
-  await answer(form, 'county', 'Madera');
+  if (options.statewide) {
+    await pick(form, 'area', 'statewide');
+  } else {
+    await pick(form, 'area', 'county');
+    await answer(form, 'county', 'Madera');
+  }
   await answer(form, 'email', 'dana.reyes@example.org');
   await next(form);
 }
@@ -137,7 +143,7 @@ export async function fillWhenAndHow(form: Element, options: FillOptions = {}): 
 
 /** Answers every required question on the three pages and arrives on "Check your answers". */
 export async function fillValidRequest(form: Element, options: FillOptions = {}): Promise<void> {
-  await fillAboutYou(form);
+  await fillAboutYou(form, options);
   await fillYourNeed(form, options);
   await fillWhenAndHow(form, options);
 }
