@@ -816,11 +816,15 @@ describe('<si-ta-request> language', () => {
     expect(text($(form, '#f-requesterName-error'))).to.equal('Error: Escriba su nombre completo');
     await fillAboutYou(form);
     expect(text($(form, `label[for="f-topics-0"]`))).to.equal('Cómo ser una organización informada por sobrevivientes');
+    expect(text($(form, '.count')), 'no English thousands comma').to.equal('Le quedan 1500 caracteres');
     await fillYourNeed(form);
     expect(currentStep(form)).to.equal('Cuándo y cómo');
     expect(text($(form, '#f-dates-hint'))).to.contain('al menos 90 días');
     expect(text($(form, '#f-dates-hint'))).to.contain(longDate(isoDateIn(90), 'es-ES'));
     expect(text($(form, '[part~="back"]'))).to.equal('Atrás');
+    const { default: es } = await import('../src/elements/si-ta-request/si-ta-request.strings.es.js');
+    expect(es.sentBody('el Programa CSEC'), '"a el" contracts to "al"').to.match(/^Su solicitud llegó al Programa CSEC\./);
+    expect(es.privacyWho('la Oficina del Condado')).to.match(/^Su solicitud llega a la Oficina del Condado,/);
   });
 });
 

@@ -17,7 +17,7 @@ export const taTopicsEs: Record<TaTopicId, string> = {
 
 export const taAudiencesEs: Record<(typeof taAudiences)[number]['id'], string> = {
   'child-welfare': 'Bienestar infantil',
-  probation: 'Libertad a prueba (probation)',
+  probation: 'Libertad a prueba',
   'law-enforcement': 'Policía y fuerzas del orden',
   'school-personnel': 'Personal escolar',
   'youth-serving-providers': 'Proveedores de servicios para jóvenes',

@@ -1,6 +1,6 @@
 /** Spanish strings of `<si-ta-request>`; loaded only when the widget is shown in Spanish. */
 import type { Translation } from '../../core/i18n.js';
-import { groupDigits, longDate } from '../../core/format.js';
+import { longDate } from '../../core/format.js';
 import { coreEs } from '../../core/strings.es.js';
 import { deliveryEs } from '../../core/delivery/delivery.strings.es.js';
 import { taAudiencesEs, taTopicsEs } from '../../content/ta-request.es.js';
@@ -9,7 +9,10 @@ import type { en } from './si-ta-request.strings.js';
 const topics: Record<string, string> = taTopicsEs;
 const audiences: Record<string, string> = taAudiencesEs;
 const formatDate = (iso: string) => longDate(iso, 'es');
-const number = groupDigits;
+// Spanish writes four-digit numbers without a separator (RAE): "1500 caracteres", never "1,500".
+const number = (n: number) => String(n);
+/** "a" before the organization's name, contracted to "al" before "el" ("llega al Programa…"). */
+const toOrg = (org: string) => (/^el /i.test(org) ? `al ${org.slice(3)}` : `a ${org}`);
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const es: Translation<typeof en> = {
@@ -128,7 +131,7 @@ const es: Translation<typeof en> = {
   languageNeedsHint: 'Por ejemplo, interpretación al español o materiales traducidos.',
 
   privacyHeading: 'Quién verá su solicitud',
-  privacyWho: (org: string) => `Su solicitud llega a ${org}, que la usará solo para organizar y responder a su solicitud.`,
+  privacyWho: (org: string) => `Su solicitud llega ${toOrg(org)}, que la usará solo para organizar y responder a su solicitud.`,
   privacyRetention: (count: number, unit: 'day' | 'week' | 'month' | 'year') =>
     `La borrarán ${count} ${count === 1 ? { day: 'día', week: 'semana', month: 'mes', year: 'año' }[unit] : { day: 'días', week: 'semanas', month: 'meses', year: 'años' }[unit]} después de recibirla.`,
   privacyLink: 'Lea el aviso de privacidad (se abre en una pestaña nueva)',
@@ -141,11 +144,11 @@ const es: Translation<typeof en> = {
   clearYes: 'Sí, borrarlas',
   clearNo: 'Conservar mis respuestas',
   clearedCancelled: 'Sus respuestas se han borrado y la solicitud que esperaba no se enviará.',
-  clearedOnItsWay: (org: string) => `Sus respuestas se han borrado. Su solicitud ya estaba en camino, así que es posible que llegue a ${org}.`,
+  clearedOnItsWay: (org: string) => `Sus respuestas se han borrado. Su solicitud ya estaba en camino, así que es posible que llegue ${toOrg(org)}.`,
 
   sentHeading: 'Solicitud enviada',
   reference: 'Su número de referencia',
-  sentBody: (org: string) => `Su solicitud llegó a ${org}. Se pondrán en contacto con usted por correo electrónico para planificar los próximos pasos.`,
+  sentBody: (org: string) => `Su solicitud llegó ${toOrg(org)}. Se pondrán en contacto con usted por correo electrónico para planificar los próximos pasos.`,
   sendAnother: 'Enviar otra solicitud',
   err_requesterName: 'Escriba su nombre completo',
   err_requesterName_long: 'Su nombre debe tener 120 caracteres como máximo',

@@ -492,7 +492,7 @@ export class SiTaRequestElement extends SiElement<typeof en> {
   // ---- validation --------------------------------------------------------------------------------
 
   private textError(field: TextField): FieldMessage | undefined {
-    const problem = textProblem(this.answers[field], TEXT_LIMITS[field], !OPTIONAL_TEXT.includes(field));
+    const problem = textProblem(this.answers[field].trim(), TEXT_LIMITS[field], !OPTIONAL_TEXT.includes(field));
     if (problem === 'missing')
       return field === 'county'
         ? (t) => (this.countyOptions ? t.err_county_list : t.err_county)
