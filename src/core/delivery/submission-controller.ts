@@ -217,7 +217,8 @@ export class SubmissionController<D = unknown> implements ReactiveController {
 
   /** True while a request is out: render the send button `aria-disabled` and say "Sending…". */
   get busy(): boolean {
-    return this.status.state === 'sending';
+    // An automatic retry is out while the status still says the request waits: sending again would race it.
+    return this.status.state === 'sending' || !!this.#current?.sending;
   }
 
   /** Whether a submission of this widget waits to be delivered (not one refused for good): what clearing the form would cancel. */
