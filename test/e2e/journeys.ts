@@ -51,6 +51,20 @@ async function continueTo(form: Locator, step: string): Promise<void> {
  * page's planning time up to 90 days.
  */
 export async function fillAndSendTaRequest(form: Locator): Promise<string> {
+  await fillTaRequestToCheck(form);
+  await form.getByRole('button', { name: 'Send request' }).click();
+
+  const sent = form.getByRole('heading', { name: 'Request sent' });
+  await sent.waitFor({ timeout: TEN_SECONDS }).catch(async () => {
+    throw new Error(`the form did not say "Request sent"; it shows: ${(await form.innerText()).slice(0, 600)}`);
+  });
+  const reference = (await form.locator('.reference').innerText()).trim();
+  if (!/^SI-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(reference)) throw new Error(`the confirmation shows "${reference}", not a reference`);
+  return reference;
+}
+
+/** Answers the request form's three pages (in English) by label and arrives on "Check your answers". */
+export async function fillTaRequestToCheck(form: Locator): Promise<void> {
   await form.getByLabel('Your full name').fill('Dana Reyes');
   await form.getByLabel('Your job title or role').fill('CSEC program coordinator');
   await form.getByLabel('Name of your agency or organization').fill('Juniper Hollow County Probation');
@@ -79,15 +93,6 @@ export async function fillAndSendTaRequest(form: Locator): Promise<string> {
   const answers = await form.locator('[part~="answers"]').allInnerTexts();
   if (!answers.join('\n').includes('Juniper Hollow County Probation'))
     throw new Error(`the check page does not show the answers: ${answers.join(' | ').slice(0, 400)}`);
-  await form.getByRole('button', { name: 'Send request' }).click();
-
-  const sent = form.getByRole('heading', { name: 'Request sent' });
-  await sent.waitFor({ timeout: TEN_SECONDS }).catch(async () => {
-    throw new Error(`the form did not say "Request sent"; it shows: ${(await form.innerText()).slice(0, 600)}`);
-  });
-  const reference = (await form.locator('.reference').innerText()).trim();
-  if (!/^SI-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(reference)) throw new Error(`the confirmation shows "${reference}", not a reference`);
-  return reference;
 }
 
 /** A county partner fills the request form on /request-training by label, sends it, and it is stored. */

@@ -25,7 +25,7 @@ import { createDemoServer, type DemoServer } from '../../demo/app.js';
 import { SubmissionStore } from '../../src/receiver/index.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../.config/chromium.mjs';
 import { ZIP_PATH } from '../../.config/wordpress/pack.js';
-import { fillAndSendTaRequest } from './journeys.js';
+import { fillAndSendTaRequest, fillTaRequestToCheck } from './journeys.js';
 import { AXE_TAGS } from '../shared/axe-tags.js';
 import { WordPressSite, freePort, missingPackages } from './wordpress/site.js';
 
@@ -479,7 +479,9 @@ try {
     expect(problems.length === 0 && foreign.length === 0, [...problems, ...foreign].join('\n'));
     expect((await page.locator('si-hotline-banner > p.si-fallback').count()) === 1, 'the banner’s fallback is not inside the banner');
     expect((await page.locator('si-ta-request > p[slot="privacy"]').count()) === 1, 'the privacy text lost its slot');
-    expect(await page.locator('si-ta-request').getByText('deleted after one year').isVisible(), 'the privacy slot is not shown in the form');
+    // The privacy text is shown on the form's check page, before Send.
+    await fillTaRequestToCheck(page.locator('si-ta-request'));
+    expect(await page.locator('si-ta-request').getByText('deleted after one year').isVisible(), 'the privacy slot is not shown on the check page');
     expect((await page.title()) !== 'raw script ran', 'the raw script ran');
     await page.close();
   });
@@ -566,7 +568,7 @@ try {
     expectAllRendered(found, WIDGETS);
     expect((await page.getAttribute('html', 'lang')) === 'es-ES', 'the page is not in Spanish');
     await page.getByRole('button', { name: 'Salir de esta página' }).first().waitFor({ timeout: TEN_SECONDS });
-    await page.locator('si-ta-request').getByRole('button', { name: 'Enviar solicitud' }).waitFor({ timeout: TEN_SECONDS });
+    await page.locator('si-ta-request').getByRole('button', { name: 'Continuar' }).waitFor({ timeout: TEN_SECONDS });
     await shot(page, 'wordpress-shortcodes-es-1280');
     await page.setViewportSize({ width: 360, height: 800 });
     await shot(page, 'wordpress-shortcodes-es-360');
